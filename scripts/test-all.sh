@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# The whole test suite: TypeScript (type-check + jest) and the jsii Python bindings (pytest).
+# Installs what it needs, so it runs on a fresh clone; ends with one summary line.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION=20
+export TF_CLI_CONFIG_FILE="${TMPDIR:-/tmp}/cdktf-empty.tfrc"; : > "$TF_CLI_CONFIG_FILE"
+export CHECKPOINT_DISABLE=1
+results="$(mktemp -d)"
+status=0
+
+step() { echo; echo "==> $*"; }
+
+if [ ! -x node_modules/.bin/jsii ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  step "npm ci"
+  npm ci --no-audit --no-fund || exit 1
+fi
+
+step "jsii build"
+npm run --silent build || exit 1
+
+step "type-check tests and examples"
+npx tsc -p tsconfig.dev.json || status=1
+
+step "jest"
+npx jest --ci --json --outputFile="$results/jest.json" || status=1
+
+if [ -f scripts/test-python.sh ]; then
+  step "python bindings"
+  bash scripts/test-python.sh "$results/pytest.xml" || status=1
+fi
+
+node scripts/test-summary.js "$results" || status=1
+exit $status
