@@ -31,13 +31,16 @@ function parseArgs(argv) {
   return args;
 }
 
-/** Removes every `description` key: generated docs stay short and the schema text is not copied. */
+/**
+ * Removes description text (string-valued `description` keys) so generated docs stay short and the
+ * schema text is not copied. An attribute *named* `description` is an object and stays.
+ */
 function stripDescriptions(node) {
   if (Array.isArray(node)) return node.map(stripDescriptions);
   if (node === null || typeof node !== 'object') return node;
   const out = {};
   for (const [key, value] of Object.entries(node)) {
-    if (key === 'description') continue;
+    if (key === 'description' && typeof value === 'string') continue;
     out[key] = stripDescriptions(value);
   }
   return out;

@@ -20,7 +20,7 @@ step "jsii build"
 npm run --silent build || exit 1
 
 step "type-check tests and examples"
-npx tsc -p tsconfig.dev.json || status=1
+npx tsc -p tsconfig.dev.json || { status=1; echo "type-check failed" > "$results/typecheck.failed"; }
 
 step "jest"
 npx jest --ci --json --outputFile="$results/jest.json" || status=1

@@ -34,6 +34,11 @@ if (fs.existsSync(pyFile)) {
   parts.push(`pytest ${tests - failed - skipped} passed, ${failed} failed`);
 }
 
+if (fs.existsSync(path.join(dir, 'typecheck.failed'))) {
+  totals.failed += 1;
+  parts.push('type-check failed');
+}
+
 console.log();
 console.log(`(${parts.join('; ')})`);
 console.log(`tests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);

@@ -66,3 +66,11 @@ test('no provider schema JSON is tracked by git', () => {
   const schemas = tracked.filter((f) => fs.readFileSync(path.join(ROOT, f), 'utf-8').includes('"provider_schemas"'));
   expect(schemas).toEqual([]);
 });
+
+test('description text is stripped, attributes named description are kept', () => {
+  const provider = fs.readFileSync(path.join(ROOT, 'lib', 'generated', 'alicloud', 'provider', 'index.ts'), 'utf-8');
+  expect(provider).toContain('readonly region?: string;');
+  expect(provider).not.toContain('The region where Alibaba Cloud operations will take place');
+  const pipeline = fs.readFileSync(path.join(ROOT, 'lib', 'generated', 'alicloud', 'ecs-image-pipeline', 'index.ts'), 'utf-8');
+  expect(pipeline).toContain('readonly description?: string;');
+});

@@ -16,6 +16,10 @@ export interface EcsInstanceConfig extends cdktf.TerraformMetaArguments {
   */
   readonly dataDiskTags?: { [key: string]: string };
   /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/aliyun/alibabacloudstack/3.18.5/docs/resources/ecs_instance#description EcsInstance#description}
+  */
+  readonly description?: string;
+  /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/aliyun/alibabacloudstack/3.18.5/docs/resources/ecs_instance#enable_ipv6 EcsInstance#enable_ipv6}
   */
   readonly enableIpv6?: boolean | cdktf.IResolvable;
@@ -173,6 +177,10 @@ export interface EcsInstanceDataDisks {
   */
   readonly deleteWithInstance?: boolean | cdktf.IResolvable;
   /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/aliyun/alibabacloudstack/3.18.5/docs/resources/ecs_instance#description EcsInstance#description}
+  */
+  readonly description?: string;
+  /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/aliyun/alibabacloudstack/3.18.5/docs/resources/ecs_instance#encrypted EcsInstance#encrypted}
   */
   readonly encrypted?: boolean | cdktf.IResolvable;
@@ -202,6 +210,7 @@ export function ecsInstanceDataDisksToTerraform(struct?: EcsInstanceDataDisks | 
   return {
     category: cdktf.stringToTerraform(struct!.category),
     delete_with_instance: cdktf.booleanToTerraform(struct!.deleteWithInstance),
+    description: cdktf.stringToTerraform(struct!.description),
     encrypted: cdktf.booleanToTerraform(struct!.encrypted),
     kms_key_id: cdktf.stringToTerraform(struct!.kmsKeyId),
     name: cdktf.stringToTerraform(struct!.name),
@@ -228,6 +237,12 @@ export function ecsInstanceDataDisksToHclTerraform(struct?: EcsInstanceDataDisks
       isBlock: false,
       type: "simple",
       storageClassType: "boolean",
+    },
+    description: {
+      value: cdktf.stringToHclTerraform(struct!.description),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
     },
     encrypted: {
       value: cdktf.booleanToHclTerraform(struct!.encrypted),
@@ -293,6 +308,10 @@ export class EcsInstanceDataDisksOutputReference extends cdktf.ComplexObject {
       hasAnyValues = true;
       internalValueResult.deleteWithInstance = this._deleteWithInstance;
     }
+    if (this._description !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.description = this._description;
+    }
     if (this._encrypted !== undefined) {
       hasAnyValues = true;
       internalValueResult.encrypted = this._encrypted;
@@ -322,6 +341,7 @@ export class EcsInstanceDataDisksOutputReference extends cdktf.ComplexObject {
       this.resolvableValue = undefined;
       this._category = undefined;
       this._deleteWithInstance = undefined;
+      this._description = undefined;
       this._encrypted = undefined;
       this._kmsKeyId = undefined;
       this._name = undefined;
@@ -337,6 +357,7 @@ export class EcsInstanceDataDisksOutputReference extends cdktf.ComplexObject {
       this.resolvableValue = undefined;
       this._category = value.category;
       this._deleteWithInstance = value.deleteWithInstance;
+      this._description = value.description;
       this._encrypted = value.encrypted;
       this._kmsKeyId = value.kmsKeyId;
       this._name = value.name;
@@ -375,6 +396,22 @@ export class EcsInstanceDataDisksOutputReference extends cdktf.ComplexObject {
   // Temporarily expose input value. Use with caution.
   public get deleteWithInstanceInput() {
     return this._deleteWithInstance;
+  }
+
+  // description - computed: false, optional: true, required: false
+  private _description?: string; 
+  public get description() {
+    return this.getStringAttribute('description');
+  }
+  public set description(value: string) {
+    this._description = value;
+  }
+  public resetDescription() {
+    this._description = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get descriptionInput() {
+    return this._description;
   }
 
   // encrypted - computed: false, optional: true, required: false
@@ -688,6 +725,7 @@ export class EcsInstance extends cdktf.TerraformResource {
     });
     this._availabilityZone = config.availabilityZone;
     this._dataDiskTags = config.dataDiskTags;
+    this._description = config.description;
     this._enableIpv6 = config.enableIpv6;
     this._hostName = config.hostName;
     this._hpcClusterId = config.hpcClusterId;
@@ -759,6 +797,22 @@ export class EcsInstance extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get dataDiskTagsInput() {
     return this._dataDiskTags;
+  }
+
+  // description - computed: false, optional: true, required: false
+  private _description?: string; 
+  public get description() {
+    return this.getStringAttribute('description');
+  }
+  public set description(value: string) {
+    this._description = value;
+  }
+  public resetDescription() {
+    this._description = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get descriptionInput() {
+    return this._description;
   }
 
   // enable_ipv6 - computed: false, optional: true, required: false
@@ -1339,6 +1393,7 @@ export class EcsInstance extends cdktf.TerraformResource {
     return {
       availability_zone: cdktf.stringToTerraform(this._availabilityZone),
       data_disk_tags: cdktf.hashMapper(cdktf.stringToTerraform)(this._dataDiskTags),
+      description: cdktf.stringToTerraform(this._description),
       enable_ipv6: cdktf.booleanToTerraform(this._enableIpv6),
       host_name: cdktf.stringToTerraform(this._hostName),
       hpc_cluster_id: cdktf.stringToTerraform(this._hpcClusterId),
@@ -1390,6 +1445,12 @@ export class EcsInstance extends cdktf.TerraformResource {
         isBlock: false,
         type: "map",
         storageClassType: "stringMap",
+      },
+      description: {
+        value: cdktf.stringToHclTerraform(this._description),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
       },
       enable_ipv6: {
         value: cdktf.booleanToHclTerraform(this._enableIpv6),

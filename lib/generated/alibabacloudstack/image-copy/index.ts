@@ -8,6 +8,10 @@ import * as cdktf from 'cdktf';
 
 export interface ImageCopyConfig extends cdktf.TerraformMetaArguments {
   /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/aliyun/alibabacloudstack/3.18.5/docs/resources/image_copy#description ImageCopy#description}
+  */
+  readonly description?: string;
+  /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/aliyun/alibabacloudstack/3.18.5/docs/resources/image_copy#destination_region_id ImageCopy#destination_region_id}
   */
   readonly destinationRegionId: string;
@@ -224,6 +228,7 @@ export class ImageCopy extends cdktf.TerraformResource {
       connection: config.connection,
       forEach: config.forEach
     });
+    this._description = config.description;
     this._destinationRegionId = config.destinationRegionId;
     this._encrypted = config.encrypted;
     this._id = config.id;
@@ -237,6 +242,22 @@ export class ImageCopy extends cdktf.TerraformResource {
   // ==========
   // ATTRIBUTES
   // ==========
+
+  // description - computed: false, optional: true, required: false
+  private _description?: string; 
+  public get description() {
+    return this.getStringAttribute('description');
+  }
+  public set description(value: string) {
+    this._description = value;
+  }
+  public resetDescription() {
+    this._description = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get descriptionInput() {
+    return this._description;
+  }
 
   // destination_region_id - computed: false, optional: false, required: true
   private _destinationRegionId?: string; 
@@ -366,6 +387,7 @@ export class ImageCopy extends cdktf.TerraformResource {
 
   protected synthesizeAttributes(): { [name: string]: any } {
     return {
+      description: cdktf.stringToTerraform(this._description),
       destination_region_id: cdktf.stringToTerraform(this._destinationRegionId),
       encrypted: cdktf.booleanToTerraform(this._encrypted),
       id: cdktf.stringToTerraform(this._id),
@@ -379,6 +401,12 @@ export class ImageCopy extends cdktf.TerraformResource {
 
   protected synthesizeHclAttributes(): { [name: string]: any } {
     const attrs = {
+      description: {
+        value: cdktf.stringToHclTerraform(this._description),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
       destination_region_id: {
         value: cdktf.stringToHclTerraform(this._destinationRegionId),
         isBlock: false,

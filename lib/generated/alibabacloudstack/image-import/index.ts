@@ -12,6 +12,10 @@ export interface ImageImportConfig extends cdktf.TerraformMetaArguments {
   */
   readonly architecture?: string;
   /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/aliyun/alibabacloudstack/3.18.5/docs/resources/image_import#description ImageImport#description}
+  */
+  readonly description?: string;
+  /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/aliyun/alibabacloudstack/3.18.5/docs/resources/image_import#id ImageImport#id}
   *
   * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
@@ -442,6 +446,7 @@ export class ImageImport extends cdktf.TerraformResource {
       forEach: config.forEach
     });
     this._architecture = config.architecture;
+    this._description = config.description;
     this._id = config.id;
     this._imageName = config.imageName;
     this._licenseType = config.licenseType;
@@ -469,6 +474,22 @@ export class ImageImport extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get architectureInput() {
     return this._architecture;
+  }
+
+  // description - computed: false, optional: true, required: false
+  private _description?: string; 
+  public get description() {
+    return this.getStringAttribute('description');
+  }
+  public set description(value: string) {
+    this._description = value;
+  }
+  public resetDescription() {
+    this._description = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get descriptionInput() {
+    return this._description;
   }
 
   // id - computed: true, optional: true, required: false
@@ -587,6 +608,7 @@ export class ImageImport extends cdktf.TerraformResource {
   protected synthesizeAttributes(): { [name: string]: any } {
     return {
       architecture: cdktf.stringToTerraform(this._architecture),
+      description: cdktf.stringToTerraform(this._description),
       id: cdktf.stringToTerraform(this._id),
       image_name: cdktf.stringToTerraform(this._imageName),
       license_type: cdktf.stringToTerraform(this._licenseType),
@@ -601,6 +623,12 @@ export class ImageImport extends cdktf.TerraformResource {
     const attrs = {
       architecture: {
         value: cdktf.stringToHclTerraform(this._architecture),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      description: {
+        value: cdktf.stringToHclTerraform(this._description),
         isBlock: false,
         type: "simple",
         storageClassType: "string",

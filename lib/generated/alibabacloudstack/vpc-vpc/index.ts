@@ -12,6 +12,10 @@ export interface VpcVpcConfig extends cdktf.TerraformMetaArguments {
   */
   readonly cidrBlock?: string;
   /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/aliyun/alibabacloudstack/3.18.5/docs/resources/vpc_vpc#description VpcVpc#description}
+  */
+  readonly description?: string;
+  /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/aliyun/alibabacloudstack/3.18.5/docs/resources/vpc_vpc#dry_run VpcVpc#dry_run}
   */
   readonly dryRun?: boolean | cdktf.IResolvable;
@@ -237,6 +241,7 @@ export class VpcVpc extends cdktf.TerraformResource {
       forEach: config.forEach
     });
     this._cidrBlock = config.cidrBlock;
+    this._description = config.description;
     this._dryRun = config.dryRun;
     this._enableIpv6 = config.enableIpv6;
     this._id = config.id;
@@ -267,6 +272,22 @@ export class VpcVpc extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get cidrBlockInput() {
     return this._cidrBlock;
+  }
+
+  // description - computed: false, optional: true, required: false
+  private _description?: string; 
+  public get description() {
+    return this.getStringAttribute('description');
+  }
+  public set description(value: string) {
+    this._description = value;
+  }
+  public resetDescription() {
+    this._description = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get descriptionInput() {
+    return this._description;
   }
 
   // dry_run - computed: false, optional: true, required: false
@@ -461,6 +482,7 @@ export class VpcVpc extends cdktf.TerraformResource {
   protected synthesizeAttributes(): { [name: string]: any } {
     return {
       cidr_block: cdktf.stringToTerraform(this._cidrBlock),
+      description: cdktf.stringToTerraform(this._description),
       dry_run: cdktf.booleanToTerraform(this._dryRun),
       enable_ipv6: cdktf.booleanToTerraform(this._enableIpv6),
       id: cdktf.stringToTerraform(this._id),
@@ -478,6 +500,12 @@ export class VpcVpc extends cdktf.TerraformResource {
     const attrs = {
       cidr_block: {
         value: cdktf.stringToHclTerraform(this._cidrBlock),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      description: {
+        value: cdktf.stringToHclTerraform(this._description),
         isBlock: false,
         type: "simple",
         storageClassType: "string",

@@ -16,6 +16,10 @@ export interface VpcVswitchConfig extends cdktf.TerraformMetaArguments {
   */
   readonly cidrBlock?: string;
   /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/aliyun/alibabacloudstack/3.18.5/docs/resources/vpc_vswitch#description VpcVswitch#description}
+  */
+  readonly description?: string;
+  /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/aliyun/alibabacloudstack/3.18.5/docs/resources/vpc_vswitch#enable_ipv6 VpcVswitch#enable_ipv6}
   */
   readonly enableIpv6?: boolean | cdktf.IResolvable;
@@ -234,6 +238,7 @@ export class VpcVswitch extends cdktf.TerraformResource {
     });
     this._availabilityZone = config.availabilityZone;
     this._cidrBlock = config.cidrBlock;
+    this._description = config.description;
     this._enableIpv6 = config.enableIpv6;
     this._id = config.id;
     this._name = config.name;
@@ -278,6 +283,22 @@ export class VpcVswitch extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get cidrBlockInput() {
     return this._cidrBlock;
+  }
+
+  // description - computed: false, optional: true, required: false
+  private _description?: string; 
+  public get description() {
+    return this.getStringAttribute('description');
+  }
+  public set description(value: string) {
+    this._description = value;
+  }
+  public resetDescription() {
+    this._description = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get descriptionInput() {
+    return this._description;
   }
 
   // enable_ipv6 - computed: false, optional: true, required: false
@@ -421,6 +442,7 @@ export class VpcVswitch extends cdktf.TerraformResource {
     return {
       availability_zone: cdktf.stringToTerraform(this._availabilityZone),
       cidr_block: cdktf.stringToTerraform(this._cidrBlock),
+      description: cdktf.stringToTerraform(this._description),
       enable_ipv6: cdktf.booleanToTerraform(this._enableIpv6),
       id: cdktf.stringToTerraform(this._id),
       name: cdktf.stringToTerraform(this._name),
@@ -442,6 +464,12 @@ export class VpcVswitch extends cdktf.TerraformResource {
       },
       cidr_block: {
         value: cdktf.stringToHclTerraform(this._cidrBlock),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      description: {
+        value: cdktf.stringToHclTerraform(this._description),
         isBlock: false,
         type: "simple",
         storageClassType: "string",

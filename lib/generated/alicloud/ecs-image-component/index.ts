@@ -20,6 +20,10 @@ export interface EcsImageComponentConfig extends cdktf.TerraformMetaArguments {
   */
   readonly content: string;
   /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/aliyun/alicloud/1.247.0/docs/resources/ecs_image_component#description EcsImageComponent#description}
+  */
+  readonly description?: string;
+  /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/aliyun/alicloud/1.247.0/docs/resources/ecs_image_component#id EcsImageComponent#id}
   *
   * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
@@ -264,6 +268,7 @@ export class EcsImageComponent extends cdktf.TerraformResource {
     this._componentType = config.componentType;
     this._componentVersion = config.componentVersion;
     this._content = config.content;
+    this._description = config.description;
     this._id = config.id;
     this._imageComponentName = config.imageComponentName;
     this._resourceGroupId = config.resourceGroupId;
@@ -324,6 +329,22 @@ export class EcsImageComponent extends cdktf.TerraformResource {
   // create_time - computed: true, optional: false, required: false
   public get createTime() {
     return this.getStringAttribute('create_time');
+  }
+
+  // description - computed: false, optional: true, required: false
+  private _description?: string; 
+  public get description() {
+    return this.getStringAttribute('description');
+  }
+  public set description(value: string) {
+    this._description = value;
+  }
+  public resetDescription() {
+    this._description = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get descriptionInput() {
+    return this._description;
   }
 
   // id - computed: true, optional: true, required: false
@@ -431,6 +452,7 @@ export class EcsImageComponent extends cdktf.TerraformResource {
       component_type: cdktf.stringToTerraform(this._componentType),
       component_version: cdktf.stringToTerraform(this._componentVersion),
       content: cdktf.stringToTerraform(this._content),
+      description: cdktf.stringToTerraform(this._description),
       id: cdktf.stringToTerraform(this._id),
       image_component_name: cdktf.stringToTerraform(this._imageComponentName),
       resource_group_id: cdktf.stringToTerraform(this._resourceGroupId),
@@ -456,6 +478,12 @@ export class EcsImageComponent extends cdktf.TerraformResource {
       },
       content: {
         value: cdktf.stringToHclTerraform(this._content),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      description: {
+        value: cdktf.stringToHclTerraform(this._description),
         isBlock: false,
         type: "simple",
         storageClassType: "string",

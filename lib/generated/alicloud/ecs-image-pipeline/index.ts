@@ -28,6 +28,10 @@ export interface EcsImagePipelineConfig extends cdktf.TerraformMetaArguments {
   */
   readonly deleteInstanceOnFailure?: boolean | cdktf.IResolvable;
   /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/aliyun/alicloud/1.247.0/docs/resources/ecs_image_pipeline#description EcsImagePipeline#description}
+  */
+  readonly description?: string;
+  /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/aliyun/alicloud/1.247.0/docs/resources/ecs_image_pipeline#id EcsImagePipeline#id}
   *
   * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
@@ -128,6 +132,7 @@ export class EcsImagePipeline extends cdktf.TerraformResource {
     this._baseImageType = config.baseImageType;
     this._buildContent = config.buildContent;
     this._deleteInstanceOnFailure = config.deleteInstanceOnFailure;
+    this._description = config.description;
     this._id = config.id;
     this._imageName = config.imageName;
     this._instanceType = config.instanceType;
@@ -216,6 +221,22 @@ export class EcsImagePipeline extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get deleteInstanceOnFailureInput() {
     return this._deleteInstanceOnFailure;
+  }
+
+  // description - computed: false, optional: true, required: false
+  private _description?: string; 
+  public get description() {
+    return this.getStringAttribute('description');
+  }
+  public set description(value: string) {
+    this._description = value;
+  }
+  public resetDescription() {
+    this._description = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get descriptionInput() {
+    return this._description;
   }
 
   // id - computed: true, optional: true, required: false
@@ -389,6 +410,7 @@ export class EcsImagePipeline extends cdktf.TerraformResource {
       base_image_type: cdktf.stringToTerraform(this._baseImageType),
       build_content: cdktf.stringToTerraform(this._buildContent),
       delete_instance_on_failure: cdktf.booleanToTerraform(this._deleteInstanceOnFailure),
+      description: cdktf.stringToTerraform(this._description),
       id: cdktf.stringToTerraform(this._id),
       image_name: cdktf.stringToTerraform(this._imageName),
       instance_type: cdktf.stringToTerraform(this._instanceType),
@@ -433,6 +455,12 @@ export class EcsImagePipeline extends cdktf.TerraformResource {
         isBlock: false,
         type: "simple",
         storageClassType: "boolean",
+      },
+      description: {
+        value: cdktf.stringToHclTerraform(this._description),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
       },
       id: {
         value: cdktf.stringToHclTerraform(this._id),

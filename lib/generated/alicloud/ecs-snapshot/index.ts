@@ -12,6 +12,10 @@ export interface EcsSnapshotConfig extends cdktf.TerraformMetaArguments {
   */
   readonly category?: string;
   /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/aliyun/alicloud/1.247.0/docs/resources/ecs_snapshot#description EcsSnapshot#description}
+  */
+  readonly description?: string;
+  /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/aliyun/alicloud/1.247.0/docs/resources/ecs_snapshot#disk_id EcsSnapshot#disk_id}
   */
   readonly diskId: string;
@@ -274,6 +278,7 @@ export class EcsSnapshot extends cdktf.TerraformResource {
       forEach: config.forEach
     });
     this._category = config.category;
+    this._description = config.description;
     this._diskId = config.diskId;
     this._force = config.force;
     this._id = config.id;
@@ -310,6 +315,22 @@ export class EcsSnapshot extends cdktf.TerraformResource {
   // create_time - computed: true, optional: false, required: false
   public get createTime() {
     return this.getStringAttribute('create_time');
+  }
+
+  // description - computed: false, optional: true, required: false
+  private _description?: string; 
+  public get description() {
+    return this.getStringAttribute('description');
+  }
+  public set description(value: string) {
+    this._description = value;
+  }
+  public resetDescription() {
+    this._description = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get descriptionInput() {
+    return this._description;
   }
 
   // disk_id - computed: false, optional: false, required: true
@@ -502,6 +523,7 @@ export class EcsSnapshot extends cdktf.TerraformResource {
   protected synthesizeAttributes(): { [name: string]: any } {
     return {
       category: cdktf.stringToTerraform(this._category),
+      description: cdktf.stringToTerraform(this._description),
       disk_id: cdktf.stringToTerraform(this._diskId),
       force: cdktf.booleanToTerraform(this._force),
       id: cdktf.stringToTerraform(this._id),
@@ -520,6 +542,12 @@ export class EcsSnapshot extends cdktf.TerraformResource {
     const attrs = {
       category: {
         value: cdktf.stringToHclTerraform(this._category),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      description: {
+        value: cdktf.stringToHclTerraform(this._description),
         isBlock: false,
         type: "simple",
         storageClassType: "string",

@@ -12,6 +12,10 @@ export interface ImageCopyConfig extends cdktf.TerraformMetaArguments {
   */
   readonly deleteAutoSnapshot?: boolean | cdktf.IResolvable;
   /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/aliyun/alicloud/1.247.0/docs/resources/image_copy#description ImageCopy#description}
+  */
+  readonly description?: string;
+  /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/aliyun/alicloud/1.247.0/docs/resources/image_copy#encrypted ImageCopy#encrypted}
   */
   readonly encrypted?: boolean | cdktf.IResolvable;
@@ -237,6 +241,7 @@ export class ImageCopy extends cdktf.TerraformResource {
       forEach: config.forEach
     });
     this._deleteAutoSnapshot = config.deleteAutoSnapshot;
+    this._description = config.description;
     this._encrypted = config.encrypted;
     this._force = config.force;
     this._id = config.id;
@@ -267,6 +272,22 @@ export class ImageCopy extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get deleteAutoSnapshotInput() {
     return this._deleteAutoSnapshot;
+  }
+
+  // description - computed: false, optional: true, required: false
+  private _description?: string; 
+  public get description() {
+    return this.getStringAttribute('description');
+  }
+  public set description(value: string) {
+    this._description = value;
+  }
+  public resetDescription() {
+    this._description = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get descriptionInput() {
+    return this._description;
   }
 
   // encrypted - computed: false, optional: true, required: false
@@ -430,6 +451,7 @@ export class ImageCopy extends cdktf.TerraformResource {
   protected synthesizeAttributes(): { [name: string]: any } {
     return {
       delete_auto_snapshot: cdktf.booleanToTerraform(this._deleteAutoSnapshot),
+      description: cdktf.stringToTerraform(this._description),
       encrypted: cdktf.booleanToTerraform(this._encrypted),
       force: cdktf.booleanToTerraform(this._force),
       id: cdktf.stringToTerraform(this._id),
@@ -450,6 +472,12 @@ export class ImageCopy extends cdktf.TerraformResource {
         isBlock: false,
         type: "simple",
         storageClassType: "boolean",
+      },
+      description: {
+        value: cdktf.stringToHclTerraform(this._description),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
       },
       encrypted: {
         value: cdktf.booleanToHclTerraform(this._encrypted),

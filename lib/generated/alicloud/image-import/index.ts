@@ -16,6 +16,10 @@ export interface ImageImportConfig extends cdktf.TerraformMetaArguments {
   */
   readonly bootMode?: string;
   /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/aliyun/alicloud/1.247.0/docs/resources/image_import#description ImageImport#description}
+  */
+  readonly description?: string;
+  /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/aliyun/alicloud/1.247.0/docs/resources/image_import#id ImageImport#id}
   *
   * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
@@ -480,6 +484,7 @@ export class ImageImport extends cdktf.TerraformResource {
     });
     this._architecture = config.architecture;
     this._bootMode = config.bootMode;
+    this._description = config.description;
     this._id = config.id;
     this._imageName = config.imageName;
     this._licenseType = config.licenseType;
@@ -523,6 +528,22 @@ export class ImageImport extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get bootModeInput() {
     return this._bootMode;
+  }
+
+  // description - computed: false, optional: true, required: false
+  private _description?: string; 
+  public get description() {
+    return this.getStringAttribute('description');
+  }
+  public set description(value: string) {
+    this._description = value;
+  }
+  public resetDescription() {
+    this._description = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get descriptionInput() {
+    return this._description;
   }
 
   // id - computed: true, optional: true, required: false
@@ -642,6 +663,7 @@ export class ImageImport extends cdktf.TerraformResource {
     return {
       architecture: cdktf.stringToTerraform(this._architecture),
       boot_mode: cdktf.stringToTerraform(this._bootMode),
+      description: cdktf.stringToTerraform(this._description),
       id: cdktf.stringToTerraform(this._id),
       image_name: cdktf.stringToTerraform(this._imageName),
       license_type: cdktf.stringToTerraform(this._licenseType),
@@ -662,6 +684,12 @@ export class ImageImport extends cdktf.TerraformResource {
       },
       boot_mode: {
         value: cdktf.stringToHclTerraform(this._bootMode),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      description: {
+        value: cdktf.stringToHclTerraform(this._description),
         isBlock: false,
         type: "simple",
         storageClassType: "string",

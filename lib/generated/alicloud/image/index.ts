@@ -20,6 +20,10 @@ export interface ImageConfig extends cdktf.TerraformMetaArguments {
   */
   readonly deleteAutoSnapshot?: boolean | cdktf.IResolvable;
   /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/aliyun/alicloud/1.247.0/docs/resources/image#description Image#description}
+  */
+  readonly description?: string;
+  /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/aliyun/alicloud/1.247.0/docs/resources/image#detection_strategy Image#detection_strategy}
   */
   readonly detectionStrategy?: string;
@@ -632,6 +636,7 @@ export class Image extends cdktf.TerraformResource {
     this._architecture = config.architecture;
     this._bootMode = config.bootMode;
     this._deleteAutoSnapshot = config.deleteAutoSnapshot;
+    this._description = config.description;
     this._detectionStrategy = config.detectionStrategy;
     this._force = config.force;
     this._id = config.id;
@@ -705,6 +710,22 @@ export class Image extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get deleteAutoSnapshotInput() {
     return this._deleteAutoSnapshot;
+  }
+
+  // description - computed: false, optional: true, required: false
+  private _description?: string; 
+  public get description() {
+    return this.getStringAttribute('description');
+  }
+  public set description(value: string) {
+    this._description = value;
+  }
+  public resetDescription() {
+    this._description = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get descriptionInput() {
+    return this._description;
   }
 
   // detection_strategy - computed: false, optional: true, required: false
@@ -977,6 +998,7 @@ export class Image extends cdktf.TerraformResource {
       architecture: cdktf.stringToTerraform(this._architecture),
       boot_mode: cdktf.stringToTerraform(this._bootMode),
       delete_auto_snapshot: cdktf.booleanToTerraform(this._deleteAutoSnapshot),
+      description: cdktf.stringToTerraform(this._description),
       detection_strategy: cdktf.stringToTerraform(this._detectionStrategy),
       force: cdktf.booleanToTerraform(this._force),
       id: cdktf.stringToTerraform(this._id),
@@ -1015,6 +1037,12 @@ export class Image extends cdktf.TerraformResource {
         isBlock: false,
         type: "simple",
         storageClassType: "boolean",
+      },
+      description: {
+        value: cdktf.stringToHclTerraform(this._description),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
       },
       detection_strategy: {
         value: cdktf.stringToHclTerraform(this._detectionStrategy),

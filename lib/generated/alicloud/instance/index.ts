@@ -40,6 +40,10 @@ export interface InstanceConfig extends cdktf.TerraformMetaArguments {
   */
   readonly deploymentSetId?: string;
   /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/aliyun/alicloud/1.247.0/docs/resources/instance#description Instance#description}
+  */
+  readonly description?: string;
+  /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/aliyun/alicloud/1.247.0/docs/resources/instance#dry_run Instance#dry_run}
   */
   readonly dryRun?: boolean | cdktf.IResolvable;
@@ -351,6 +355,10 @@ export interface InstanceDataDisks {
   */
   readonly deleteWithInstance?: boolean | cdktf.IResolvable;
   /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/aliyun/alicloud/1.247.0/docs/resources/instance#description Instance#description}
+  */
+  readonly description?: string;
+  /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/aliyun/alicloud/1.247.0/docs/resources/instance#device Instance#device}
   */
   readonly device?: string;
@@ -389,6 +397,7 @@ export function instanceDataDisksToTerraform(struct?: InstanceDataDisks | cdktf.
     auto_snapshot_policy_id: cdktf.stringToTerraform(struct!.autoSnapshotPolicyId),
     category: cdktf.stringToTerraform(struct!.category),
     delete_with_instance: cdktf.booleanToTerraform(struct!.deleteWithInstance),
+    description: cdktf.stringToTerraform(struct!.description),
     device: cdktf.stringToTerraform(struct!.device),
     encrypted: cdktf.booleanToTerraform(struct!.encrypted),
     kms_key_id: cdktf.stringToTerraform(struct!.kmsKeyId),
@@ -423,6 +432,12 @@ export function instanceDataDisksToHclTerraform(struct?: InstanceDataDisks | cdk
       isBlock: false,
       type: "simple",
       storageClassType: "boolean",
+    },
+    description: {
+      value: cdktf.stringToHclTerraform(struct!.description),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
     },
     device: {
       value: cdktf.stringToHclTerraform(struct!.device),
@@ -504,6 +519,10 @@ export class InstanceDataDisksOutputReference extends cdktf.ComplexObject {
       hasAnyValues = true;
       internalValueResult.deleteWithInstance = this._deleteWithInstance;
     }
+    if (this._description !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.description = this._description;
+    }
     if (this._device !== undefined) {
       hasAnyValues = true;
       internalValueResult.device = this._device;
@@ -542,6 +561,7 @@ export class InstanceDataDisksOutputReference extends cdktf.ComplexObject {
       this._autoSnapshotPolicyId = undefined;
       this._category = undefined;
       this._deleteWithInstance = undefined;
+      this._description = undefined;
       this._device = undefined;
       this._encrypted = undefined;
       this._kmsKeyId = undefined;
@@ -560,6 +580,7 @@ export class InstanceDataDisksOutputReference extends cdktf.ComplexObject {
       this._autoSnapshotPolicyId = value.autoSnapshotPolicyId;
       this._category = value.category;
       this._deleteWithInstance = value.deleteWithInstance;
+      this._description = value.description;
       this._device = value.device;
       this._encrypted = value.encrypted;
       this._kmsKeyId = value.kmsKeyId;
@@ -616,6 +637,22 @@ export class InstanceDataDisksOutputReference extends cdktf.ComplexObject {
   // Temporarily expose input value. Use with caution.
   public get deleteWithInstanceInput() {
     return this._deleteWithInstance;
+  }
+
+  // description - computed: false, optional: true, required: false
+  private _description?: string; 
+  public get description() {
+    return this.getStringAttribute('description');
+  }
+  public set description(value: string) {
+    this._description = value;
+  }
+  public resetDescription() {
+    this._description = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get descriptionInput() {
+    return this._description;
   }
 
   // device - computed: false, optional: true, required: false
@@ -1449,6 +1486,7 @@ export class Instance extends cdktf.TerraformResource {
     this._dedicatedHostId = config.dedicatedHostId;
     this._deletionProtection = config.deletionProtection;
     this._deploymentSetId = config.deploymentSetId;
+    this._description = config.description;
     this._dryRun = config.dryRun;
     this._enableJumboFrame = config.enableJumboFrame;
     this._forceDelete = config.forceDelete;
@@ -1667,6 +1705,22 @@ export class Instance extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get deploymentSetIdInput() {
     return this._deploymentSetId;
+  }
+
+  // description - computed: true, optional: true, required: false
+  private _description?: string; 
+  public get description() {
+    return this.getStringAttribute('description');
+  }
+  public set description(value: string) {
+    this._description = value;
+  }
+  public resetDescription() {
+    this._description = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get descriptionInput() {
+    return this._description;
   }
 
   // dry_run - computed: false, optional: true, required: false
@@ -2864,6 +2918,7 @@ export class Instance extends cdktf.TerraformResource {
       dedicated_host_id: cdktf.stringToTerraform(this._dedicatedHostId),
       deletion_protection: cdktf.booleanToTerraform(this._deletionProtection),
       deployment_set_id: cdktf.stringToTerraform(this._deploymentSetId),
+      description: cdktf.stringToTerraform(this._description),
       dry_run: cdktf.booleanToTerraform(this._dryRun),
       enable_jumbo_frame: cdktf.booleanToTerraform(this._enableJumboFrame),
       force_delete: cdktf.booleanToTerraform(this._forceDelete),
@@ -2984,6 +3039,12 @@ export class Instance extends cdktf.TerraformResource {
       },
       deployment_set_id: {
         value: cdktf.stringToHclTerraform(this._deploymentSetId),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      description: {
+        value: cdktf.stringToHclTerraform(this._description),
         isBlock: false,
         type: "simple",
         storageClassType: "string",

@@ -12,6 +12,10 @@ export interface SecurityGroupRuleConfig extends cdktf.TerraformMetaArguments {
   */
   readonly cidrIp?: string;
   /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/aliyun/alicloud/1.247.0/docs/resources/security_group_rule#description SecurityGroupRule#description}
+  */
+  readonly description?: string;
+  /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/aliyun/alicloud/1.247.0/docs/resources/security_group_rule#id SecurityGroupRule#id}
   *
   * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
@@ -116,6 +120,7 @@ export class SecurityGroupRule extends cdktf.TerraformResource {
       forEach: config.forEach
     });
     this._cidrIp = config.cidrIp;
+    this._description = config.description;
     this._id = config.id;
     this._ipProtocol = config.ipProtocol;
     this._ipv6CidrIp = config.ipv6CidrIp;
@@ -148,6 +153,22 @@ export class SecurityGroupRule extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get cidrIpInput() {
     return this._cidrIp;
+  }
+
+  // description - computed: false, optional: true, required: false
+  private _description?: string; 
+  public get description() {
+    return this.getStringAttribute('description');
+  }
+  public set description(value: string) {
+    this._description = value;
+  }
+  public resetDescription() {
+    this._description = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get descriptionInput() {
+    return this._description;
   }
 
   // id - computed: true, optional: true, required: false
@@ -340,6 +361,7 @@ export class SecurityGroupRule extends cdktf.TerraformResource {
   protected synthesizeAttributes(): { [name: string]: any } {
     return {
       cidr_ip: cdktf.stringToTerraform(this._cidrIp),
+      description: cdktf.stringToTerraform(this._description),
       id: cdktf.stringToTerraform(this._id),
       ip_protocol: cdktf.stringToTerraform(this._ipProtocol),
       ipv6_cidr_ip: cdktf.stringToTerraform(this._ipv6CidrIp),
@@ -359,6 +381,12 @@ export class SecurityGroupRule extends cdktf.TerraformResource {
     const attrs = {
       cidr_ip: {
         value: cdktf.stringToHclTerraform(this._cidrIp),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      description: {
+        value: cdktf.stringToHclTerraform(this._description),
         isBlock: false,
         type: "simple",
         storageClassType: "string",

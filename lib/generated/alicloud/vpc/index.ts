@@ -16,6 +16,10 @@ export interface VpcConfig extends cdktf.TerraformMetaArguments {
   */
   readonly classicLinkEnabled?: boolean | cdktf.IResolvable;
   /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/aliyun/alicloud/1.247.0/docs/resources/vpc#description Vpc#description}
+  */
+  readonly description?: string;
+  /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/aliyun/alicloud/1.247.0/docs/resources/vpc#dns_hostname_status Vpc#dns_hostname_status}
   */
   readonly dnsHostnameStatus?: string;
@@ -391,6 +395,7 @@ export class Vpc extends cdktf.TerraformResource {
     });
     this._cidrBlock = config.cidrBlock;
     this._classicLinkEnabled = config.classicLinkEnabled;
+    this._description = config.description;
     this._dnsHostnameStatus = config.dnsHostnameStatus;
     this._dryRun = config.dryRun;
     this._enableIpv6 = config.enableIpv6;
@@ -451,6 +456,22 @@ export class Vpc extends cdktf.TerraformResource {
   // create_time - computed: true, optional: false, required: false
   public get createTime() {
     return this.getStringAttribute('create_time');
+  }
+
+  // description - computed: false, optional: true, required: false
+  private _description?: string; 
+  public get description() {
+    return this.getStringAttribute('description');
+  }
+  public set description(value: string) {
+    this._description = value;
+  }
+  public resetDescription() {
+    this._description = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get descriptionInput() {
+    return this._description;
   }
 
   // dns_hostname_status - computed: true, optional: true, required: false
@@ -796,6 +817,7 @@ export class Vpc extends cdktf.TerraformResource {
     return {
       cidr_block: cdktf.stringToTerraform(this._cidrBlock),
       classic_link_enabled: cdktf.booleanToTerraform(this._classicLinkEnabled),
+      description: cdktf.stringToTerraform(this._description),
       dns_hostname_status: cdktf.stringToTerraform(this._dnsHostnameStatus),
       dry_run: cdktf.booleanToTerraform(this._dryRun),
       enable_ipv6: cdktf.booleanToTerraform(this._enableIpv6),
@@ -831,6 +853,12 @@ export class Vpc extends cdktf.TerraformResource {
         isBlock: false,
         type: "simple",
         storageClassType: "boolean",
+      },
+      description: {
+        value: cdktf.stringToHclTerraform(this._description),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
       },
       dns_hostname_status: {
         value: cdktf.stringToHclTerraform(this._dnsHostnameStatus),

@@ -16,6 +16,10 @@ export interface VswitchConfig extends cdktf.TerraformMetaArguments {
   */
   readonly cidrBlock?: string;
   /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/aliyun/alicloud/1.247.0/docs/resources/vswitch#description Vswitch#description}
+  */
+  readonly description?: string;
+  /**
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/aliyun/alicloud/1.247.0/docs/resources/vswitch#enable_ipv6 Vswitch#enable_ipv6}
   */
   readonly enableIpv6?: boolean | cdktf.IResolvable;
@@ -275,6 +279,7 @@ export class Vswitch extends cdktf.TerraformResource {
     });
     this._availabilityZone = config.availabilityZone;
     this._cidrBlock = config.cidrBlock;
+    this._description = config.description;
     this._enableIpv6 = config.enableIpv6;
     this._id = config.id;
     this._ipv6CidrBlockMask = config.ipv6CidrBlockMask;
@@ -326,6 +331,22 @@ export class Vswitch extends cdktf.TerraformResource {
   // create_time - computed: true, optional: false, required: false
   public get createTime() {
     return this.getStringAttribute('create_time');
+  }
+
+  // description - computed: false, optional: true, required: false
+  private _description?: string; 
+  public get description() {
+    return this.getStringAttribute('description');
+  }
+  public set description(value: string) {
+    this._description = value;
+  }
+  public resetDescription() {
+    this._description = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get descriptionInput() {
+    return this._description;
   }
 
   // enable_ipv6 - computed: false, optional: true, required: false
@@ -506,6 +527,7 @@ export class Vswitch extends cdktf.TerraformResource {
     return {
       availability_zone: cdktf.stringToTerraform(this._availabilityZone),
       cidr_block: cdktf.stringToTerraform(this._cidrBlock),
+      description: cdktf.stringToTerraform(this._description),
       enable_ipv6: cdktf.booleanToTerraform(this._enableIpv6),
       id: cdktf.stringToTerraform(this._id),
       ipv6_cidr_block_mask: cdktf.numberToTerraform(this._ipv6CidrBlockMask),
@@ -529,6 +551,12 @@ export class Vswitch extends cdktf.TerraformResource {
       },
       cidr_block: {
         value: cdktf.stringToHclTerraform(this._cidrBlock),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      description: {
+        value: cdktf.stringToHclTerraform(this._description),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
