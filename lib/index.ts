@@ -1,3 +1,10 @@
 // Generated L1 bindings, one jsii submodule per provider.
 export * as alicloud from './generated/alicloud';
 export * as alibabacloudstack from './generated/alibabacloudstack';
+
+export * from './errors';
+export * from './image';
+export * from './instance';
+export * from './security-group';
+export * from './vpc';
+export * from './vswitch';
