@@ -126,3 +126,63 @@ export function checkTags(scope: IConstruct, property: string, tags: Record<stri
     }
   }
 }
+
+/**
+ * Provider ConflictsWith pairs, checked on a resource's final configuration (after escape-hatch
+ * overrides), so a conflicting override fails at synth instead of at `terraform plan`.
+ * `config` maps Terraform attribute names to their values; null and undefined count as unset.
+ */
+export function checkConflicts(scope: IConstruct, config: Record<string, unknown>, pairs: ReadonlyArray<readonly [string, string]>): void {
+  const isSet = (v: unknown) => v !== undefined && v !== null;
+  for (const [a, b] of pairs) {
+    if (isSet(config[a]) && isSet(config[b])) {
+      fail(scope, a, `conflicts with ${b}: the provider accepts only one of them`, config[a]);
+    }
+  }
+}
+
+/** A required value that untyped callers (JavaScript, Python) could still leave out or leave empty. */
+export function checkNotEmpty(scope: IConstruct, property: string, value: string | undefined): void {
+  if (isToken(value)) return;
+  if (value === undefined || value === null || value === '') fail(scope, property, 'is required and must not be empty', value);
+}
+
+/**
+ * An IPv4 CIDR block in canonical network form (host bits zero, as Go's net.ParseCIDR + String
+ * round trip requires) with a prefix length from `minPrefix` to `maxPrefix`.
+ */
+export function checkCidrBlock(scope: IConstruct, property: string, value: string | undefined, minPrefix: number, maxPrefix: number): void {
+  if (value === undefined || isToken(value)) return;
+  const match = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d{1,2})$/.exec(value);
+  const octets = match ? match.slice(1, 5).map(Number) : [];
+  const prefix = match ? Number(match[5]) : NaN;
+  if (!match || octets.some((o) => o > 255) || prefix > 32 || match.slice(1, 5).some((o) => o.length > 1 && o.startsWith('0'))) {
+    fail(scope, property, 'must be an IPv4 CIDR block such as 172.16.0.0/16', value);
+  }
+  if (prefix < minPrefix || prefix > maxPrefix) {
+    fail(scope, property, `must have a prefix length from /${minPrefix} to /${maxPrefix}`, value);
+  }
+  const address = octets.reduce((acc, o) => acc * 256 + o, 0);
+  const hostBits = 2 ** (32 - prefix);
+  if (address % hostBits !== 0) {
+    const network = Math.floor(address / hostBits) * hostBits;
+    const canonical = [24, 16, 8, 0].map((shift) => Math.floor(network / 2 ** shift) % 256).join('.');
+    fail(scope, property, `must be the network address of the block (host bits zero), e.g. ${canonical}/${prefix}`, value);
+  }
+}
+
+/**
+ * A name filter that the provider compiles with Go's RE2: it must be a valid regular expression and
+ * must not use lookaround or backreferences, which RE2 does not support.
+ */
+export function checkRegex(scope: IConstruct, property: string, value: string | undefined): void {
+  if (value === undefined || isToken(value)) return;
+  try {
+    new RegExp(value);
+  } catch {
+    fail(scope, property, 'must be a valid regular expression', value);
+  }
+  if (/\(\?<?[=!]|\\[1-9]/.test(value)) {
+    fail(scope, property, 'must not use lookaround or backreferences (the provider uses Go RE2 regular expressions)', value);
+  }
+}

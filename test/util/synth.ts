@@ -1,7 +1,7 @@
 /** Shared helpers: build a stack with a provider, synthesize it, read resources back. */
 import { App, TerraformStack, Testing } from 'cdktf';
 import { Construct } from 'constructs';
-import { alicloud } from '../../lib';
+import { alibabacloudstack, alicloud } from '../../lib';
 import { expectValidAgainstSchema } from './schema-check';
 
 /** A stack with an `alicloud` provider in cn-hangzhou, like most user apps have. */
@@ -9,6 +9,17 @@ export function alicloudStack(id = 'test'): TerraformStack {
   const app = Testing.app();
   const stack = new TerraformStack(app, id);
   new alicloud.provider.AlicloudProvider(stack, 'alicloud', { region: 'cn-hangzhou' });
+  return stack;
+}
+
+/** A stack with an Apsara Stack (`alibabacloudstack`) provider, as private-cloud apps have. */
+export function apsaraStack(id = 'test'): TerraformStack {
+  const app = Testing.app();
+  const stack = new TerraformStack(app, id);
+  new alibabacloudstack.provider.AlibabacloudstackProvider(stack, 'alibabacloudstack', {
+    region: 'cn-qingdao-env17-d01',
+    popgwDomain: 'inter.env17e.shuguang.com',
+  });
   return stack;
 }
 

@@ -1,0 +1,35 @@
+/**
+ * Which cloud a stack deploys to, read from the providers configured in it. Image Builder
+ * (pipelines, components, executions) exists only on Alibaba Cloud (`alicloud`); Apsara Stack
+ * (`alibabacloudstack`) has custom images but no Image Builder.
+ */
+import { TerraformProvider, TerraformStack } from 'cdktf';
+import { IConstruct } from 'constructs';
+import { fail } from './validation';
+
+/** The Terraform provider types (`alicloud`, `alibabacloudstack`, ...) configured in the scope's stack. */
+export function providerTypesOf(scope: IConstruct): Set<string> {
+  const stack = TerraformStack.of(scope);
+  return new Set(stack.node.findAll()
+    .filter((c): c is TerraformProvider => c instanceof TerraformProvider)
+    .map((p) => p.terraformResourceType));
+}
+
+/** Whether the scope's stack targets Apsara Stack only (an alibabacloudstack provider and no alicloud one). */
+export function isApsaraStackOnly(scope: IConstruct): boolean {
+  const types = providerTypesOf(scope);
+  return types.has('alibabacloudstack') && !types.has('alicloud');
+}
+
+/**
+ * Throws a ValidationError naming the construct path when `feature` needs Image Builder but the
+ * scope's stack deploys to Apsara Stack only. Call it before creating any Image Builder resource.
+ */
+export function assertImageBuilderAvailable(scope: IConstruct, feature: string): void {
+  if (!isApsaraStackOnly(scope)) return;
+  fail(scope, feature,
+    'needs Alibaba Cloud ECS Image Builder, which Apsara Stack does not have (the alibabacloudstack provider has no image '
+    + 'pipeline, component or execution resources); on Apsara Stack, build the image on an instance and capture it '
+    + 'with StackImageFromInstance, or add an alicloud provider to this stack to use Image Builder on Alibaba Cloud',
+    'provider alibabacloudstack');
+}
