@@ -1,3 +1,4 @@
+import { Lazy } from 'cdktf';
 import { Construct } from 'constructs';
 import { ImageCopy } from './generated/alibabacloudstack/image-copy';
 import { IImage } from './image';
@@ -111,7 +112,7 @@ export class StackImageCopy extends Construct implements IImage {
       timeouts: renderTimeouts({ create: props.createTimeoutMinutes, delete: props.deleteTimeoutMinutes }),
     });
     guardProviderConflicts(this, this.resource, [['name', 'image_name']]);
-    this.imageId = this.resource.id;
+    this.imageId = Lazy.stringValue({ produce: () => this.resource.id });
     this.destinationRegionId = props.destinationRegionId;
   }
 }

@@ -1,4 +1,4 @@
-import { Token } from 'cdktf';
+import { Lazy, Token } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { DataAlibabacloudstackImages } from './generated/alibabacloudstack/data-alibabacloudstack-images';
 import { EcsImage, EcsImageConfig } from './generated/alibabacloudstack/ecs-image';
@@ -353,8 +353,8 @@ export class StackImage extends StackImageBase {
       ['instance_id', 'snapshot_id'],
       ['snapshot_id', 'disk_device_mapping'],
     ]);
-    this.imageId = this.resource.id;
-    this.imageName = this.resource.imageName;
+    this.imageId = Lazy.stringValue({ produce: () => this.resource.id });
+    this.imageName = Lazy.stringValue({ produce: () => this.resource.imageName });
   }
 }
 
@@ -383,6 +383,6 @@ class LookedUpStackImage extends StackImageBase {
       owners: options.owners,
       mostRecent: options.mostRecent ?? true,
     });
-    this.imageId = images.images.get(0).id;
+    this.imageId = Lazy.stringValue({ produce: () => images.images.get(0).id });
   }
 }

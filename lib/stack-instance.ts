@@ -1,4 +1,4 @@
-import { Token } from 'cdktf';
+import { Lazy, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { EcsInstance } from './generated/alibabacloudstack/ecs-instance';
 import { IImage } from './image';
@@ -204,7 +204,7 @@ export class StackInstance extends Construct implements IInstance {
       tags: props.tags,
     });
     guardProviderConflicts(this, this.resource, [['subnet_id', 'vswitch_id'], ['availability_zone', 'zone_id']]);
-    this.instanceId = this.resource.id;
+    this.instanceId = Lazy.stringValue({ produce: () => this.resource.id });
   }
 }
 

@@ -1,3 +1,4 @@
+import { Lazy } from 'cdktf';
 import { Construct } from 'constructs';
 import { EcsSecuritygroup } from './generated/alibabacloudstack/ecs-securitygroup';
 import { checkDescription, checkLength, checkNotEmpty, checkNotUrl, checkTags, fail } from './private/validation';
@@ -105,7 +106,7 @@ export class StackSecurityGroup extends Construct implements ISecurityGroup {
       innerAccessPolicy: props.innerAccessPolicy,
       tags: props.tags,
     });
-    this.securityGroupId = this.resource.id;
+    this.securityGroupId = Lazy.stringValue({ produce: () => this.resource.id });
   }
 }
 

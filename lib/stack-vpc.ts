@@ -1,3 +1,4 @@
+import { Lazy } from 'cdktf';
 import { Construct } from 'constructs';
 import { VpcVpc } from './generated/alibabacloudstack/vpc-vpc';
 import { guardProviderConflicts } from './private/provider-conflicts';
@@ -78,7 +79,7 @@ export class StackVpc extends Construct implements IVpc {
       tags: props.tags,
     });
     guardProviderConflicts(this, this.resource, [['name', 'vpc_name'], ['cidr_block', 'enable_ipv6']]);
-    this.vpcId = this.resource.id;
+    this.vpcId = Lazy.stringValue({ produce: () => this.resource.id });
   }
 }
 

@@ -1,3 +1,4 @@
+import { Lazy } from 'cdktf';
 import { Construct } from 'constructs';
 import { VpcVswitch } from './generated/alibabacloudstack/vpc-vswitch';
 import { guardProviderConflicts } from './private/provider-conflicts';
@@ -85,7 +86,7 @@ export class StackVSwitch extends Construct implements IVSwitch {
       tags: props.tags,
     });
     guardProviderConflicts(this, this.resource, [['name', 'vswitch_name'], ['availability_zone', 'zone_id']]);
-    this.vswitchId = this.resource.id;
+    this.vswitchId = Lazy.stringValue({ produce: () => this.resource.id });
   }
 }
 

@@ -373,3 +373,13 @@ describe('importers', () => {
     expect(() => StackImage.fromLookup(stack, 'L', { nameRegex: new TerraformVariable(stack, 'r', { type: 'string' }).stringValue })).not.toThrow();
   });
 });
+
+test('logical ids can be pinned after construction (ids are read lazily, so references follow)', () => {
+  const stack = apsaraStack();
+  const img = image(stack);
+  img.shareWith('123456789');
+  img.resource.overrideLogicalId('golden');
+  const out = synth(stack);
+  expect(out.resources(IMAGE)).toHaveProperty('golden');
+  expect(out.resource(SHARE).image_id).toBe('${alibabacloudstack_ecs_image.golden.id}');
+});
