@@ -61,7 +61,7 @@ export class ApsaraStackSeedStack extends TerraformStack {
     // The smallest n4 type with 1 vCPU and 1 GiB, else any n4, else any type. `0 < length(...)`
     // because cdktf 0.21 drops a right-hand operand of 0 (`length(...) > 0` renders as `> undefined`).
     const instanceType = new TerraformLocal(this, 'default_instance_type_id', Fn.try([
-      Fn.element(Fn.sort(conditional(Op.lt(0, Fn.lengthOf(preferred.instanceTypes)), preferred.ids, anyN4.ids)), 0),
+      Fn.element(Fn.sort(Token.asList(conditional(Op.lt(0, Fn.lengthOf(preferred.instanceTypes)), preferred.ids, anyN4.ids))), 0),
       Fn.element(Fn.sort(all.ids), 0),
     ]));
 
