@@ -1,19 +1,10 @@
 /** StackImageFromInstance: capture an instance (created or imported), share it, copy it. */
 import { resolve } from 'cdktf/lib/_tokens';
 import {
-  Errors, StackImage, StackImageFromInstance, StackInstance, StackSecurityGroup, StackVSwitch,
+  StackImage, StackImageFromInstance, StackInstance, StackSecurityGroup, StackVSwitch,
 } from '../lib';
 import { apsaraStack, synth } from './util/synth';
-
-function errorOf(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    expect(Errors.isValidationError(e)).toBe(true);
-    return (e as Error).message;
-  }
-  throw new Error('expected a ValidationError, but nothing was thrown');
-}
+import { validationErrorOf } from './util/validation-error';
 
 test('captures a created instance, shares with each account and copies to each region', () => {
   const stack = apsaraStack();
@@ -61,24 +52,24 @@ test('captures an imported instance; with no shares or copies it writes one imag
 test('accounts and regions: valid and unique', () => {
   const instance = (s: any) => StackInstance.fromInstanceId(s, 'Builder', 'i-1');
   let stack = apsaraStack();
-  expect(errorOf(() => new StackImageFromInstance(stack, 'G', { instance: instance(stack), shareWithAccountIds: ['1', '1'] })))
+  expect(validationErrorOf(() => new StackImageFromInstance(stack, 'G', { instance: instance(stack), shareWithAccountIds: ['1', '1'] })))
     .toBe('test/G: shareWithAccountIds must not contain duplicates (got "1")');
   stack = apsaraStack();
-  expect(errorOf(() => new StackImageFromInstance(stack, 'G', { instance: instance(stack), shareWithAccountIds: ['12', 'ops'] })))
+  expect(validationErrorOf(() => new StackImageFromInstance(stack, 'G', { instance: instance(stack), shareWithAccountIds: ['12', 'ops'] })))
     .toMatch(/shareWithAccountIds\[1\] must be an Alibaba Cloud account id/);
   stack = apsaraStack();
-  expect(errorOf(() => new StackImageFromInstance(stack, 'G', { instance: instance(stack), copyToRegionIds: ['cn-a-1', 'cn-a-1'] })))
+  expect(validationErrorOf(() => new StackImageFromInstance(stack, 'G', { instance: instance(stack), copyToRegionIds: ['cn-a-1', 'cn-a-1'] })))
     .toMatch(/copyToRegionIds must not contain duplicates/);
   stack = apsaraStack();
-  expect(errorOf(() => new StackImageFromInstance(stack, 'G', { instance: instance(stack), copyToRegionIds: ['Qingdao'] })))
+  expect(validationErrorOf(() => new StackImageFromInstance(stack, 'G', { instance: instance(stack), copyToRegionIds: ['Qingdao'] })))
     .toMatch(/copyToRegionIds\[0\] must be a region id/);
   stack = apsaraStack();
-  expect(errorOf(() => new StackImageFromInstance(stack, 'G', {} as any))).toMatch(/test\/G: instance is required/);
+  expect(validationErrorOf(() => new StackImageFromInstance(stack, 'G', {} as any))).toMatch(/test\/G: instance is required/);
 });
 
 test('image rules apply through the pattern (path of the inner image)', () => {
   const stack = apsaraStack();
-  expect(errorOf(() => new StackImageFromInstance(stack, 'G', {
+  expect(validationErrorOf(() => new StackImageFromInstance(stack, 'G', {
     instance: StackInstance.fromInstanceId(stack, 'Builder', 'i-1'), createTimeoutMinutes: 20,
   }))).toMatch(/^test\/G\/Image: createTimeoutMinutes must be an integer from 21/);
 });

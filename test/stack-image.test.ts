@@ -2,10 +2,11 @@
 import { Lazy, TerraformStack, TerraformVariable } from 'cdktf';
 import { resolve } from 'cdktf/lib/_tokens';
 import {
-  Errors, IImage, StackImage, StackImageOwners, StackImageSource, StackInstance, StackSecurityGroup, StackVpc, StackVSwitch,
+  IImage, StackImage, StackImageOwners, StackImageSource, StackInstance, StackSecurityGroup, StackVpc, StackVSwitch,
 } from '../lib';
 import { blockOf } from './util/paths';
 import { apsaraStack, synth } from './util/synth';
+import { validationErrorOf } from './util/validation-error';
 
 const IMAGE = 'alibabacloudstack_ecs_image';
 const SHARE = 'alibabacloudstack_image_share_permission';
@@ -14,17 +15,6 @@ const EXPORT = 'alibabacloudstack_image_export';
 
 function image(stack: TerraformStack, props: Partial<ConstructorParameters<typeof StackImage>[2]> = {}): StackImage {
   return new StackImage(stack, 'Image', { source: StackImageSource.fromInstanceId('i-build01'), ...props });
-}
-
-/** The ValidationError a call throws, so a test can check both its type and its message. */
-function errorOf(fn: () => unknown): Error {
-  try {
-    fn();
-  } catch (e) {
-    expect(Errors.isValidationError(e)).toBe(true);
-    return e as Error;
-  }
-  throw new Error('expected a ValidationError, but nothing was thrown');
 }
 
 function instance(stack: TerraformStack): StackInstance {
@@ -80,29 +70,29 @@ describe('sources: exactly one of instance_id, snapshot_id, disk_device_mapping'
   });
 
   test('disk device mappings: at least one', () => {
-    expect(errorOf(() => image(apsaraStack(), { source: StackImageSource.fromDiskDeviceMappings([]) })).message)
+    expect(validationErrorOf(() => image(apsaraStack(), { source: StackImageSource.fromDiskDeviceMappings([]) })))
       .toBe('test/Image: source.diskDeviceMappings must have at least one mapping (got [])');
     expect(() => image(apsaraStack(), { source: StackImageSource.fromDiskDeviceMappings([{ sizeGiB: 5 }]) })).not.toThrow();
   });
 
   test('disk device mappings: size from 5 to 2000 GiB', () => {
     const withSize = (sizeGiB: number) => () => image(apsaraStack(), { source: StackImageSource.fromDiskDeviceMappings([{ sizeGiB: 20 }, { sizeGiB }]) });
-    expect(errorOf(withSize(4)).message).toBe('test/Image: source.diskDeviceMappings[1].sizeGiB must be an integer from 5 to 2000 GiB (got 4)');
+    expect(validationErrorOf(withSize(4))).toBe('test/Image: source.diskDeviceMappings[1].sizeGiB must be an integer from 5 to 2000 GiB (got 4)');
     expect(withSize(5)).not.toThrow();
     expect(withSize(2000)).not.toThrow();
-    expect(errorOf(withSize(2001)).message).toMatch(/sizeGiB must be an integer from 5 to 2000 GiB \(got 2001\)/);
-    expect(errorOf(withSize(5.5)).message).toMatch(/got 5.5/);
+    expect(validationErrorOf(withSize(2001))).toMatch(/sizeGiB must be an integer from 5 to 2000 GiB \(got 2001\)/);
+    expect(validationErrorOf(withSize(5.5))).toMatch(/got 5.5/);
   });
 
   test('empty ids are rejected', () => {
-    expect(errorOf(() => image(apsaraStack(), { source: StackImageSource.fromInstanceId('') })).message)
+    expect(validationErrorOf(() => image(apsaraStack(), { source: StackImageSource.fromInstanceId('') })))
       .toBe('test/Image: source.instanceId is required and must not be empty (got "")');
-    expect(errorOf(() => image(apsaraStack(), { source: StackImageSource.fromSnapshotId('') })).message)
+    expect(validationErrorOf(() => image(apsaraStack(), { source: StackImageSource.fromSnapshotId('') })))
       .toMatch(/source.snapshotId is required/);
   });
 
   test('a missing source is rejected (untyped callers)', () => {
-    expect(errorOf(() => new StackImage(apsaraStack(), 'Image', {} as any)).message).toMatch(/test\/Image: source is required/);
+    expect(validationErrorOf(() => new StackImage(apsaraStack(), 'Image', {} as any))).toMatch(/test\/Image: source is required/);
   });
 
   test('tokens pass: instance id, snapshot id, sizes and the whole mapping list', () => {
@@ -136,7 +126,7 @@ describe('conflicts the provider enforces hold after escape-hatch overrides', ()
 
     const bad = apsaraStack();
     new StackImage(bad, 'Image', { source: source() }).resource.addOverride(other, value);
-    expect(errorOf(() => synth(bad)).message).toMatch(/^test\/Image: (instance_id|snapshot_id) conflicts with (snapshot_id|disk_device_mapping): the provider accepts only one of them/);
+    expect(validationErrorOf(() => synth(bad))).toMatch(/^test\/Image: (instance_id|snapshot_id) conflicts with (snapshot_id|disk_device_mapping): the provider accepts only one of them/);
   });
 
   test('an override that replaces the source (same attribute) is not a conflict', () => {
@@ -148,12 +138,12 @@ describe('conflicts the provider enforces hold after escape-hatch overrides', ()
 
 describe('name, description, tags, timeouts', () => {
   test('imageName: 2 to 128 characters (the provider rule), no URL', () => {
-    expect(errorOf(() => image(apsaraStack(), { imageName: 'a' })).message)
+    expect(validationErrorOf(() => image(apsaraStack(), { imageName: 'a' })))
       .toBe('test/Image: imageName must be 2 to 128 characters long, but is 1 (got "a")');
     expect(() => image(apsaraStack(), { imageName: 'ab' })).not.toThrow();
     expect(() => image(apsaraStack(), { imageName: 'a'.repeat(128) })).not.toThrow();
-    expect(errorOf(() => image(apsaraStack(), { imageName: 'a'.repeat(129) })).message).toMatch(/imageName must be 2 to 128 characters long, but is 129/);
-    expect(errorOf(() => image(apsaraStack(), { imageName: 'http://x' })).message).toMatch(/imageName must not start with http/);
+    expect(validationErrorOf(() => image(apsaraStack(), { imageName: 'a'.repeat(129) }))).toMatch(/imageName must be 2 to 128 characters long, but is 129/);
+    expect(validationErrorOf(() => image(apsaraStack(), { imageName: 'http://x' }))).toMatch(/imageName must not start with http/);
     // The provider checks only the length: names starting with a digit or a Chinese character pass.
     expect(() => image(apsaraStack(), { imageName: '镜像-2024' })).not.toThrow();
   });
@@ -161,28 +151,28 @@ describe('name, description, tags, timeouts', () => {
   test('description: 0 to 256 characters (the provider rule), no URL', () => {
     expect(() => image(apsaraStack(), { description: '' })).not.toThrow();
     expect(() => image(apsaraStack(), { description: 'd'.repeat(256) })).not.toThrow();
-    expect(errorOf(() => image(apsaraStack(), { description: 'd'.repeat(257) })).message)
+    expect(validationErrorOf(() => image(apsaraStack(), { description: 'd'.repeat(257) })))
       .toMatch(/^test\/Image: description must be 0 to 256 characters long, but is 257/);
-    expect(errorOf(() => image(apsaraStack(), { description: 'https://wiki' })).message).toMatch(/description must not start with http/);
+    expect(validationErrorOf(() => image(apsaraStack(), { description: 'https://wiki' }))).toMatch(/description must not start with http/);
   });
 
   test('tags: at most 20, key rules', () => {
     const twenty = Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`k${i}`, 'v']));
     expect(() => image(apsaraStack(), { tags: twenty })).not.toThrow();
-    expect(errorOf(() => image(apsaraStack(), { tags: { ...twenty, k20: 'v' } })).message).toMatch(/tags must have at most 20 tags, but has 21/);
-    expect(errorOf(() => image(apsaraStack(), { tags: { 'acs:owner': 'x' } })).message).toMatch(/tags key must not start/);
+    expect(validationErrorOf(() => image(apsaraStack(), { tags: { ...twenty, k20: 'v' } }))).toMatch(/tags must have at most 20 tags, but has 21/);
+    expect(validationErrorOf(() => image(apsaraStack(), { tags: { 'acs:owner': 'x' } }))).toMatch(/tags key must not start/);
   });
 
   test('createTimeoutMinutes: more than the 20-minute delay before the first status check', () => {
-    expect(errorOf(() => image(apsaraStack(), { createTimeoutMinutes: 20 })).message)
+    expect(validationErrorOf(() => image(apsaraStack(), { createTimeoutMinutes: 20 })))
       .toBe('test/Image: createTimeoutMinutes must be an integer from 21 to 1440 minutes (got 20)');
     expect(() => image(apsaraStack(), { createTimeoutMinutes: 21 })).not.toThrow();
     expect(() => image(apsaraStack(), { createTimeoutMinutes: 1440 })).not.toThrow();
-    expect(errorOf(() => image(apsaraStack(), { createTimeoutMinutes: 1441 })).message).toMatch(/got 1441/);
+    expect(validationErrorOf(() => image(apsaraStack(), { createTimeoutMinutes: 1441 }))).toMatch(/got 1441/);
   });
 
   test('deleteTimeoutMinutes: 1 to 1440', () => {
-    expect(errorOf(() => image(apsaraStack(), { deleteTimeoutMinutes: 0 })).message).toMatch(/deleteTimeoutMinutes must be an integer from 1 to 1440 minutes/);
+    expect(validationErrorOf(() => image(apsaraStack(), { deleteTimeoutMinutes: 0 }))).toMatch(/deleteTimeoutMinutes must be an integer from 1 to 1440 minutes/);
     expect(() => image(apsaraStack(), { deleteTimeoutMinutes: 1 })).not.toThrow();
   });
 
@@ -239,8 +229,8 @@ describe('shareWith', () => {
   test('account ids are digits; tokens pass', () => {
     const stack = apsaraStack();
     const img = image(stack);
-    expect(errorOf(() => img.shareWith('acct-1')).message).toBe('test/Image: accountId must be an Alibaba Cloud account id (digits only) (got "acct-1")');
-    expect(errorOf(() => img.shareWith('')).message).toMatch(/accountId is required/);
+    expect(validationErrorOf(() => img.shareWith('acct-1'))).toBe('test/Image: accountId must be an Alibaba Cloud account id (digits only) (got "acct-1")');
+    expect(validationErrorOf(() => img.shareWith(''))).toMatch(/accountId is required/);
     const account = new TerraformVariable(stack, 'account', { type: 'string' });
     const accountId = account.stringValue;
     img.shareWith(accountId);
@@ -290,24 +280,24 @@ describe('copyTo', () => {
 
   test('destination region: a region id, one copyTo() per region', () => {
     const img = image(apsaraStack());
-    expect(errorOf(() => img.copyTo('Qingdao')).message).toMatch(/test\/Image\/CopyTo-Qingdao: destinationRegionId must be a region id/);
+    expect(validationErrorOf(() => img.copyTo('Qingdao'))).toMatch(/test\/Image\/CopyTo-Qingdao: destinationRegionId must be a region id/);
     img.copyTo('cn-neimeng-env30-d01');
-    expect(errorOf(() => img.copyTo('cn-neimeng-env30-d01')).message)
+    expect(validationErrorOf(() => img.copyTo('cn-neimeng-env30-d01')))
       .toMatch(/destinationRegionId already has a copy made by copyTo\(\); create further copies with new StackImageCopy\(\)/);
   });
 
   test('kmsKeyId needs encrypted: true', () => {
     const img = image(apsaraStack());
-    expect(errorOf(() => img.copyTo('cn-a-env1', { kmsKeyId: 'key-1' })).message).toMatch(/kmsKeyId needs encrypted: true/);
-    expect(errorOf(() => img.copyTo('cn-b-env1', { kmsKeyId: 'key-1', encrypted: false })).message).toMatch(/kmsKeyId needs encrypted: true/);
+    expect(validationErrorOf(() => img.copyTo('cn-a-env1', { kmsKeyId: 'key-1' }))).toMatch(/kmsKeyId needs encrypted: true/);
+    expect(validationErrorOf(() => img.copyTo('cn-b-env1', { kmsKeyId: 'key-1', encrypted: false }))).toMatch(/kmsKeyId needs encrypted: true/);
     expect(() => img.copyTo('cn-c-env1', { kmsKeyId: 'key-1', encrypted: true })).not.toThrow();
   });
 
   test('copy rules: name 2-128, description 0-256, create timeout above the 10-minute first poll', () => {
     const img = image(apsaraStack());
-    expect(errorOf(() => img.copyTo('cn-a-env1', { imageName: 'a' })).message).toMatch(/imageName must be 2 to 128 characters/);
-    expect(errorOf(() => img.copyTo('cn-b-env1', { description: 'd'.repeat(257) })).message).toMatch(/description must be 0 to 256/);
-    expect(errorOf(() => img.copyTo('cn-c-env1', { createTimeoutMinutes: 10 })).message).toMatch(/createTimeoutMinutes must be an integer from 11 to 1440 minutes \(got 10\)/);
+    expect(validationErrorOf(() => img.copyTo('cn-a-env1', { imageName: 'a' }))).toMatch(/imageName must be 2 to 128 characters/);
+    expect(validationErrorOf(() => img.copyTo('cn-b-env1', { description: 'd'.repeat(257) }))).toMatch(/description must be 0 to 256/);
+    expect(validationErrorOf(() => img.copyTo('cn-c-env1', { createTimeoutMinutes: 10 }))).toMatch(/createTimeoutMinutes must be an integer from 11 to 1440 minutes \(got 10\)/);
     expect(() => img.copyTo('cn-d-env1', { createTimeoutMinutes: 11, imageName: 'ab', description: '' })).not.toThrow();
   });
 
@@ -317,7 +307,7 @@ describe('copyTo', () => {
     const copy = image(stack).copyTo(region.stringValue, { imageName: 'golden' });
     expect(synth(stack).resource(COPY).destination_region_id).toBe('${var.region}');
     copy.resource.addOverride('name', 'legacy');
-    expect(errorOf(() => synth(stack)).message).toMatch(/name conflicts with image_name/);
+    expect(validationErrorOf(() => synth(stack))).toMatch(/name conflicts with image_name/);
   });
 });
 
@@ -333,10 +323,10 @@ describe('exportTo', () => {
 
   test('bucket names follow the OSS rule; one export per bucket', () => {
     const img = image(apsaraStack());
-    expect(errorOf(() => img.exportTo('Image_Archive')).message).toMatch(/ossBucket must be an OSS bucket name/);
-    expect(errorOf(() => img.exportTo('ab')).message).toMatch(/ossBucket must be an OSS bucket name/);
+    expect(validationErrorOf(() => img.exportTo('Image_Archive'))).toMatch(/ossBucket must be an OSS bucket name/);
+    expect(validationErrorOf(() => img.exportTo('ab'))).toMatch(/ossBucket must be an OSS bucket name/);
     expect(() => img.exportTo('abc')).not.toThrow();
-    expect(errorOf(() => img.exportTo('abc')).message).toMatch(/ossBucket already has an export/);
+    expect(validationErrorOf(() => img.exportTo('abc'))).toMatch(/ossBucket already has an export/);
   });
 });
 
@@ -348,7 +338,7 @@ describe('importers', () => {
     const json = synth(stack, { schemaCheck: false }).json;
     expect(json.resource).toBeUndefined();
     expect(json.data).toBeUndefined();
-    expect(errorOf(() => StackImage.fromImageId(stack, 'Empty', '')).message).toBe('test/Empty: imageId is required and must not be empty (got "")');
+    expect(validationErrorOf(() => StackImage.fromImageId(stack, 'Empty', ''))).toBe('test/Empty: imageId is required and must not be empty (got "")');
   });
 
   test('fromLookup writes only an alibabacloudstack_images data source, most recent by default', () => {
@@ -365,9 +355,9 @@ describe('importers', () => {
   });
 
   test('fromLookup needs nameRegex or owners, and an RE2-compatible regex', () => {
-    expect(errorOf(() => StackImage.fromLookup(apsaraStack(), 'L', {})).message).toBe('test/L: nameRegex or owners must be given to look an image up (got {})');
-    expect(errorOf(() => StackImage.fromLookup(apsaraStack(), 'L', { nameRegex: '([' })).message).toMatch(/nameRegex must be a valid regular expression/);
-    expect(errorOf(() => StackImage.fromLookup(apsaraStack(), 'L', { nameRegex: '^(?!test)' })).message).toMatch(/Go RE2/);
+    expect(validationErrorOf(() => StackImage.fromLookup(apsaraStack(), 'L', {}))).toBe('test/L: nameRegex or owners must be given to look an image up (got {})');
+    expect(validationErrorOf(() => StackImage.fromLookup(apsaraStack(), 'L', { nameRegex: '([' }))).toMatch(/nameRegex must be a valid regular expression/);
+    expect(validationErrorOf(() => StackImage.fromLookup(apsaraStack(), 'L', { nameRegex: '^(?!test)' }))).toMatch(/Go RE2/);
     expect(() => StackImage.fromLookup(apsaraStack(), 'L', { nameRegex: '^golden-[0-9]+$' })).not.toThrow();
     const stack = apsaraStack();
     expect(() => StackImage.fromLookup(stack, 'L', { nameRegex: new TerraformVariable(stack, 'r', { type: 'string' }).stringValue })).not.toThrow();

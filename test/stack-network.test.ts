@@ -2,20 +2,11 @@
 import { TerraformStack, TerraformVariable } from 'cdktf';
 import { resolve } from 'cdktf/lib/_tokens';
 import {
-  Errors, IImage, IInstance, ISecurityGroup, IVpc, IVSwitch, StackDiskCategory, StackImage, StackInnerAccessPolicy, StackInstance,
+  IImage, IInstance, ISecurityGroup, IVpc, IVSwitch, StackDiskCategory, StackImage, StackInnerAccessPolicy, StackInstance,
   StackInstanceProps, StackSecurityGroup, StackSecurityGroupType, StackVpc, StackVSwitch,
 } from '../lib';
 import { apsaraStack, synth } from './util/synth';
-
-function errorOf(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    expect(Errors.isValidationError(e)).toBe(true);
-    return (e as Error).message;
-  }
-  throw new Error('expected a ValidationError, but nothing was thrown');
-}
+import { validationErrorOf } from './util/validation-error';
 
 const ZONE = 'cn-qingdao-env17-amtest17001-a';
 
@@ -40,25 +31,25 @@ describe('StackVpc', () => {
   });
 
   test('cidrBlock must be canonical (host bits zero), as the provider requires', () => {
-    expect(errorOf(() => new StackVpc(apsaraStack(), 'Vpc', { cidrBlock: '172.16.1.0/16' })))
+    expect(validationErrorOf(() => new StackVpc(apsaraStack(), 'Vpc', { cidrBlock: '172.16.1.0/16' })))
       .toBe('test/Vpc: cidrBlock must be the network address of the block (host bits zero), e.g. 172.16.0.0/16 (got "172.16.1.0/16")');
-    expect(errorOf(() => new StackVpc(apsaraStack(), 'Vpc', { cidrBlock: '172.16.0.0' }))).toMatch(/cidrBlock must be an IPv4 CIDR block/);
-    expect(errorOf(() => new StackVpc(apsaraStack(), 'Vpc', { cidrBlock: '300.16.0.0/16' }))).toMatch(/cidrBlock must be an IPv4 CIDR block/);
+    expect(validationErrorOf(() => new StackVpc(apsaraStack(), 'Vpc', { cidrBlock: '172.16.0.0' }))).toMatch(/cidrBlock must be an IPv4 CIDR block/);
+    expect(validationErrorOf(() => new StackVpc(apsaraStack(), 'Vpc', { cidrBlock: '300.16.0.0/16' }))).toMatch(/cidrBlock must be an IPv4 CIDR block/);
     expect(() => new StackVpc(apsaraStack(), 'Vpc', { cidrBlock: '10.0.0.0/8' })).not.toThrow();
   });
 
   test('name 2-128 and description 2-256, no URLs', () => {
-    expect(errorOf(() => new StackVpc(apsaraStack(), 'Vpc', { vpcName: 'a' }))).toMatch(/vpcName must be 2 to 128 characters/);
+    expect(validationErrorOf(() => new StackVpc(apsaraStack(), 'Vpc', { vpcName: 'a' }))).toMatch(/vpcName must be 2 to 128 characters/);
     expect(() => new StackVpc(apsaraStack(), 'Vpc', { vpcName: 'ab' })).not.toThrow();
-    expect(errorOf(() => new StackVpc(apsaraStack(), 'Vpc', { vpcName: 'https://vpc' }))).toMatch(/vpcName must not start with http/);
-    expect(errorOf(() => new StackVpc(apsaraStack(), 'Vpc', { description: 'd' }))).toMatch(/description must be 2 to 256 characters/);
+    expect(validationErrorOf(() => new StackVpc(apsaraStack(), 'Vpc', { vpcName: 'https://vpc' }))).toMatch(/vpcName must not start with http/);
+    expect(validationErrorOf(() => new StackVpc(apsaraStack(), 'Vpc', { description: 'd' }))).toMatch(/description must be 2 to 256 characters/);
     expect(() => new StackVpc(apsaraStack(), 'Vpc', { description: 'd'.repeat(256) })).not.toThrow();
   });
 
   test('name and vpc_name conflict after an override', () => {
     const stack = apsaraStack();
     new StackVpc(stack, 'Vpc', { vpcName: 'a-vpc' }).resource.addOverride('name', 'legacy');
-    expect(errorOf(() => synth(stack))).toMatch(/^test\/Vpc: name conflicts with vpc_name/);
+    expect(validationErrorOf(() => synth(stack))).toMatch(/^test\/Vpc: name conflicts with vpc_name/);
   });
 });
 
@@ -83,19 +74,19 @@ describe('StackVSwitch', () => {
     const make = (cidrBlock: string) => () => new StackVSwitch(apsaraStack(), 'VSwitch', {
       vpc: StackVpc.fromVpcId(apsaraStack(), 'Vpc', 'vpc-1'), cidrBlock, zoneId: ZONE,
     });
-    expect(errorOf(make('172.0.0.0/15'))).toBe('test/VSwitch: cidrBlock must have a prefix length from /16 to /29 (got "172.0.0.0/15")');
+    expect(validationErrorOf(make('172.0.0.0/15'))).toBe('test/VSwitch: cidrBlock must have a prefix length from /16 to /29 (got "172.0.0.0/15")');
     expect(make('172.16.0.0/16')).not.toThrow();
     expect(make('172.16.0.8/29')).not.toThrow();
-    expect(errorOf(make('172.16.0.8/30'))).toMatch(/prefix length from \/16 to \/29/);
-    expect(errorOf(make('172.16.0.4/29'))).toMatch(/host bits zero\), e.g. 172.16.0.0\/29/);
+    expect(validationErrorOf(make('172.16.0.8/30'))).toMatch(/prefix length from \/16 to \/29/);
+    expect(validationErrorOf(make('172.16.0.4/29'))).toMatch(/host bits zero\), e.g. 172.16.0.0\/29/);
   });
 
   test('cidrBlock and zoneId are required; tokens pass', () => {
     const stack = apsaraStack();
     const vpc = StackVpc.fromVpcId(stack, 'Vpc', 'vpc-1');
-    expect(errorOf(() => new StackVSwitch(stack, 'A', { vpc, cidrBlock: '', zoneId: ZONE }))).toMatch(/cidrBlock is required/);
-    expect(errorOf(() => new StackVSwitch(stack, 'B', { vpc, cidrBlock: '10.0.0.0/24', zoneId: '' }))).toMatch(/zoneId is required/);
-    expect(errorOf(() => new StackVSwitch(stack, 'C', { cidrBlock: '10.0.0.0/24', zoneId: ZONE } as any))).toMatch(/vpc is required/);
+    expect(validationErrorOf(() => new StackVSwitch(stack, 'A', { vpc, cidrBlock: '', zoneId: ZONE }))).toMatch(/cidrBlock is required/);
+    expect(validationErrorOf(() => new StackVSwitch(stack, 'B', { vpc, cidrBlock: '10.0.0.0/24', zoneId: '' }))).toMatch(/zoneId is required/);
+    expect(validationErrorOf(() => new StackVSwitch(stack, 'C', { cidrBlock: '10.0.0.0/24', zoneId: ZONE } as any))).toMatch(/vpc is required/);
     const cidr = new TerraformVariable(stack, 'cidr', { type: 'string' });
     new StackVSwitch(stack, 'D', { vpc, cidrBlock: cidr.stringValue, zoneId: ZONE });
     expect(synth(stack).resource('alibabacloudstack_vpc_vswitch').cidr_block).toBe('${var.cidr}');
@@ -105,7 +96,7 @@ describe('StackVSwitch', () => {
     const stack = apsaraStack();
     new StackVSwitch(stack, 'VSwitch', { vpc: StackVpc.fromVpcId(stack, 'Vpc', 'vpc-1'), cidrBlock: '10.0.0.0/24', zoneId: ZONE })
       .resource.addOverride('availability_zone', ZONE);
-    expect(errorOf(() => synth(stack))).toMatch(/availability_zone conflicts with zone_id/);
+    expect(validationErrorOf(() => synth(stack))).toMatch(/availability_zone conflicts with zone_id/);
   });
 });
 
@@ -130,13 +121,13 @@ describe('StackSecurityGroup', () => {
   test('name 2-128, description 2-256', () => {
     const vpc = (s: TerraformStack) => StackVpc.fromVpcId(s, 'Vpc', 'vpc-1');
     let s = apsaraStack();
-    expect(errorOf(() => new StackSecurityGroup(s, 'G', { vpc: vpc(s), securityGroupName: 'x' }))).toMatch(/securityGroupName must be 2 to 128/);
+    expect(validationErrorOf(() => new StackSecurityGroup(s, 'G', { vpc: vpc(s), securityGroupName: 'x' }))).toMatch(/securityGroupName must be 2 to 128/);
     s = apsaraStack();
     expect(() => new StackSecurityGroup(s, 'G', { vpc: vpc(s), securityGroupName: 'x'.repeat(128) })).not.toThrow();
     s = apsaraStack();
-    expect(errorOf(() => new StackSecurityGroup(s, 'G', { vpc: vpc(s), description: 'd'.repeat(257) }))).toMatch(/description must be 2 to 256/);
+    expect(validationErrorOf(() => new StackSecurityGroup(s, 'G', { vpc: vpc(s), description: 'd'.repeat(257) }))).toMatch(/description must be 2 to 256/);
     s = apsaraStack();
-    expect(errorOf(() => new StackSecurityGroup(s, 'G', {} as any))).toMatch(/test\/G: vpc is required/);
+    expect(validationErrorOf(() => new StackSecurityGroup(s, 'G', {} as any))).toMatch(/test\/G: vpc is required/);
   });
 });
 
@@ -190,16 +181,16 @@ describe('StackInstance', () => {
   });
 
   test('instanceType must start with ecs.', () => {
-    expect(errorOf(make({ instanceType: 'n4.large' }))).toBe("test/Instance: instanceType must start with 'ecs.' (got \"n4.large\")");
+    expect(validationErrorOf(make({ instanceType: 'n4.large' }))).toBe("test/Instance: instanceType must start with 'ecs.' (got \"n4.large\")");
     expect(make({ instanceType: 'ecs.n4.small' })).not.toThrow();
   });
 
   test('at least one security group', () => {
-    expect(errorOf(make({ securityGroups: [] }))).toMatch(/securityGroups must have at least one security group/);
+    expect(validationErrorOf(make({ securityGroups: [] }))).toMatch(/securityGroups must have at least one security group/);
   });
 
   test('disk category: the provider list; tokens pass through of()', () => {
-    expect(errorOf(make({ systemDiskCategory: StackDiskCategory.of('cloud_essd') })))
+    expect(validationErrorOf(make({ systemDiskCategory: StackDiskCategory.of('cloud_essd') })))
       .toMatch(/systemDiskCategory must be one of all, cloud, ephemeral_ssd, cloud_efficiency, cloud_ssd, cloud_pperf, cloud_sperf \(got "cloud_essd"\)/);
     expect(make({ systemDiskCategory: StackDiskCategory.of('cloud_efficiency') })).not.toThrow();
     const stack = apsaraStack();
@@ -211,21 +202,21 @@ describe('StackInstance', () => {
   test('bandwidth 0-100 Mbit/s, name 2-128, description 2-256', () => {
     expect(make({ internetMaxBandwidthOutMbps: 0 })).not.toThrow();
     expect(make({ internetMaxBandwidthOutMbps: 100 })).not.toThrow();
-    expect(errorOf(make({ internetMaxBandwidthOutMbps: 101 }))).toMatch(/internetMaxBandwidthOutMbps must be an integer from 0 to 100 Mbit\/s/);
-    expect(errorOf(make({ instanceName: 'x' }))).toMatch(/instanceName must be 2 to 128/);
-    expect(errorOf(make({ systemDiskName: 'x' }))).toMatch(/systemDiskName must be 2 to 128/);
-    expect(errorOf(make({ description: 'x' }))).toMatch(/description must be 2 to 256/);
-    expect(errorOf(make({ systemDiskSizeGiB: 0 }))).toMatch(/systemDiskSizeGiB must be an integer/);
+    expect(validationErrorOf(make({ internetMaxBandwidthOutMbps: 101 }))).toMatch(/internetMaxBandwidthOutMbps must be an integer from 0 to 100 Mbit\/s/);
+    expect(validationErrorOf(make({ instanceName: 'x' }))).toMatch(/instanceName must be 2 to 128/);
+    expect(validationErrorOf(make({ systemDiskName: 'x' }))).toMatch(/systemDiskName must be 2 to 128/);
+    expect(validationErrorOf(make({ description: 'x' }))).toMatch(/description must be 2 to 256/);
+    expect(validationErrorOf(make({ systemDiskSizeGiB: 0 }))).toMatch(/systemDiskSizeGiB must be an integer/);
   });
 
   test('subnet_id and vswitch_id conflict after an override', () => {
     const stack = apsaraStack();
     new StackInstance(stack, 'Instance', network(stack)).resource.addOverride('subnet_id', 'vsw-2');
-    expect(errorOf(() => synth(stack))).toMatch(/subnet_id conflicts with vswitch_id/);
+    expect(validationErrorOf(() => synth(stack))).toMatch(/subnet_id conflicts with vswitch_id/);
   });
 
   test('missing required props are rejected (untyped callers)', () => {
-    expect(errorOf(() => new StackInstance(apsaraStack(), 'Instance', { instanceType: 'ecs.n4.large' } as any))).toMatch(/test\/Instance: image is required/);
+    expect(validationErrorOf(() => new StackInstance(apsaraStack(), 'Instance', { instanceType: 'ecs.n4.large' } as any))).toMatch(/test\/Instance: image is required/);
   });
 });
 
@@ -245,10 +236,10 @@ describe('importers create no resources and return the shared interfaces', () =>
 
   test('empty ids are rejected with the importer path', () => {
     const stack = apsaraStack();
-    expect(errorOf(() => StackVpc.fromVpcId(stack, 'A', ''))).toBe('test/A: vpcId is required and must not be empty (got "")');
-    expect(errorOf(() => StackVSwitch.fromVSwitchId(stack, 'B', ''))).toMatch(/test\/B: vswitchId is required/);
-    expect(errorOf(() => StackSecurityGroup.fromSecurityGroupId(stack, 'C', ''))).toMatch(/test\/C: securityGroupId is required/);
-    expect(errorOf(() => StackInstance.fromInstanceId(stack, 'D', ''))).toMatch(/test\/D: instanceId is required/);
+    expect(validationErrorOf(() => StackVpc.fromVpcId(stack, 'A', ''))).toBe('test/A: vpcId is required and must not be empty (got "")');
+    expect(validationErrorOf(() => StackVSwitch.fromVSwitchId(stack, 'B', ''))).toMatch(/test\/B: vswitchId is required/);
+    expect(validationErrorOf(() => StackSecurityGroup.fromSecurityGroupId(stack, 'C', ''))).toMatch(/test\/C: securityGroupId is required/);
+    expect(validationErrorOf(() => StackInstance.fromInstanceId(stack, 'D', ''))).toMatch(/test\/D: instanceId is required/);
   });
 
   test('token ids pass', () => {

@@ -1,0 +1,12 @@
+/** Runs `fn`, expects it to throw this library's ValidationError and returns the message. */
+import { Errors } from '../../lib';
+
+export function validationErrorOf(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (e) {
+    expect(Errors.isValidationError(e)).toBe(true);
+    return (e as Error).message;
+  }
+  throw new Error('expected a ValidationError, but nothing was thrown');
+}
