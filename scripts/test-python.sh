@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Builds the Python distribution (jsii-pacmak), installs the wheel with cdktf and constructs from PyPI
+# into a fresh virtualenv, and runs the Python tests (test/python) against it.
+# Usage: scripts/test-python.sh [junit-xml-path]   (expects `npm run build` to have run)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+junit="${1:-}"
+export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION=20
+
+rm -rf dist/python
+npm run --silent package:python
+wheel=$(ls dist/python/*.whl)
+
+venv="$(mktemp -d)/venv"
+python3 -m venv "$venv"
+"$venv/bin/pip" install --quiet --disable-pip-version-check "$wheel" pytest
+"$venv/bin/python" -c "import cdktf_alicloud_image_builder, cdktf; print('installed', '$(basename "$wheel")', 'with cdktf', cdktf.__version__ if hasattr(cdktf, '__version__') else '')"
+
+args=(-q test/python)
+[ -n "$junit" ] && args+=(--junitxml "$junit")
+# Exit code 5 means pytest collected nothing: treat that as a failure, not a pass.
+PATH="$venv/bin:$PATH" "$venv/bin/python" -m pytest "${args[@]}"
