@@ -158,7 +158,8 @@ export interface StackImageExportOptions {
   readonly ossPrefix?: string;
 
   /**
-   * How long Terraform waits for the export task, in minutes. The provider polls first after 2 minutes.
+   * How long Terraform waits for the export task, in minutes. The provider checks the task for the
+   * first time only 2 minutes after ExportImage, so this must be more than 2.
    *
    * @default 20
    */

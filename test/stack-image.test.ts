@@ -2,7 +2,7 @@
 import { Lazy, TerraformStack, TerraformVariable } from 'cdktf';
 import { resolve } from 'cdktf/lib/_tokens';
 import {
-  IImage, StackImage, StackImageOwners, StackImageSource, StackInstance, StackSecurityGroup, StackVpc, StackVSwitch,
+  IImage, StackImage, StackImageCopy, StackImageOwners, StackImageSource, StackInstance, StackSecurityGroup, StackVpc, StackVSwitch,
 } from '../lib';
 import { blockOf } from './util/paths';
 import { apsaraStack, synth } from './util/synth';
@@ -311,6 +311,19 @@ describe('copyTo', () => {
   });
 });
 
+test('StackImageCopy on its own: any IImage as the source, with your own construct id', () => {
+  const stack = apsaraStack();
+  const source = StackImage.fromImageId(stack, 'Existing', 'm-existing');
+  new StackImageCopy(stack, 'FirstCopy', { sourceImage: source, destinationRegionId: 'cn-neimeng-env30-d01', imageName: 'one' });
+  new StackImageCopy(stack, 'SecondCopy', { sourceImage: source, destinationRegionId: 'cn-neimeng-env30-d01', imageName: 'two' });
+  const copies = Object.values<any>(synth(stack).resources(COPY));
+  expect(copies.map((c) => [c.source_image_id, c.destination_region_id, c.image_name])).toEqual([
+    ['m-existing', 'cn-neimeng-env30-d01', 'one'], ['m-existing', 'cn-neimeng-env30-d01', 'two'],
+  ]);
+  expect(validationErrorOf(() => new StackImageCopy(stack, 'NoSource', { destinationRegionId: 'cn-a-env1' } as any)))
+    .toMatch(/test\/NoSource: sourceImage is required/);
+});
+
 describe('exportTo', () => {
   test('writes alibabacloudstack_image_export', () => {
     const stack = apsaraStack();
@@ -319,6 +332,13 @@ describe('exportTo', () => {
     expect(synth(stack).resource(EXPORT)).toMatchObject({
       image_id: resolve(stack, img.imageId), oss_bucket: 'image-archive', oss_prefix: 'golden/', timeouts: { create: '40m' },
     });
+  });
+
+  test('createTimeoutMinutes: more than the 2-minute delay before the first check', () => {
+    const img = image(apsaraStack());
+    expect(validationErrorOf(() => img.exportTo('bucket-a', { createTimeoutMinutes: 2 })))
+      .toBe('test/Image: createTimeoutMinutes must be an integer from 3 to 1440 minutes (got 2)');
+    expect(() => img.exportTo('bucket-b', { createTimeoutMinutes: 3 })).not.toThrow();
   });
 
   test('bucket names follow the OSS rule; one export per bucket', () => {
