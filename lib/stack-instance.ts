@@ -47,10 +47,12 @@ export class StackDiskCategory {
     checkOneOf(scope, property, category?.value, StackDiskCategory.ALLOWED);
   }
 
-  /**
-   * @param value the category as the provider writes it, e.g. `cloud_efficiency`
-   */
-  private constructor(public readonly value: string) {}
+  /** The category as the provider writes it, e.g. `cloud_efficiency`, or a token. */
+  public readonly value: string;
+
+  private constructor(value: string) {
+    this.value = value;
+  }
 }
 
 /**
