@@ -64,13 +64,14 @@ function positiveNumber(flag: string, raw: string): number {
 }
 
 /** Splits `--flag value` / `--flag=value` pairs; boolean flags take no value. */
-function parseFlags(argv: readonly string[], booleans: ReadonlySet<string>): Map<string, string> {
+function parseFlags(argv: readonly string[], values: readonly string[], booleans: ReadonlySet<string>): Map<string, string> {
   const flags = new Map<string, string>();
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (!arg.startsWith('--')) throw usage(`unexpected argument ${JSON.stringify(arg)}`);
     const eq = arg.indexOf('=');
     const name = eq >= 0 ? arg.slice(0, eq) : arg;
+    if (!values.includes(name) && !booleans.has(name)) throw usage(`unknown option ${name}`);
     if (flags.has(name)) throw usage(`${name} given twice`);
     if (booleans.has(name)) {
       if (eq >= 0) throw usage(`${name} takes no value`);
@@ -89,10 +90,7 @@ const BOOLEAN_FLAGS = new Set(['--fail-on-partial-success']);
 
 /** Parses `wait-execution`'s arguments (after the subcommand) with the given environment. */
 export function parseWaitOptions(argv: readonly string[], env: NodeJS.ProcessEnv): WaitOptions {
-  const flags = parseFlags(argv, BOOLEAN_FLAGS);
-  for (const name of flags.keys()) {
-    if (!VALUE_FLAGS.includes(name) && !BOOLEAN_FLAGS.has(name)) throw usage(`unknown option ${name}`);
-  }
+  const flags = parseFlags(argv, VALUE_FLAGS, BOOLEAN_FLAGS);
 
   const executionId = flags.get('--execution-id');
   if (!executionId) throw usage('--execution-id is required');
