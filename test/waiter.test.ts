@@ -45,11 +45,11 @@ function sdkEnv(extra: Record<string, string> = {}): Record<string, string> {
   };
 }
 
-async function waitAgainst(replies: FakeReply[], args: string[] = [], env = sdkEnv()): Promise<RunResult> {
+/** Runs the waiter against a fresh fake; the timeout is generous unless a test is about timeouts. */
+async function waitAgainst(replies: FakeReply[], args: string[] = [], env = sdkEnv(), timing = ['--poll-seconds', '0.02', '--timeout-seconds', '30']): Promise<RunResult> {
   fake = await FakeEcs.start(replies, SECRET);
   return runNode(bundle, [
-    'wait-execution', '--execution-id', EXECUTION_ID, '--region', 'cn-hangzhou',
-    '--poll-seconds', '0.02', '--timeout-seconds', '30', '--endpoint', fake.endpoint, ...args,
+    'wait-execution', '--execution-id', EXECUTION_ID, '--region', 'cn-hangzhou', ...timing, '--endpoint', fake.endpoint, ...args,
   ], env);
 }
 
@@ -174,25 +174,19 @@ describe('PARTITION_SUCCESS', () => {
 });
 
 describe('timeout', () => {
+  const tinyTimeout = ['--timeout-seconds', '0.3', '--poll-seconds', '0.05'];
+
   test('exits 2 when the build is still running at the deadline, naming the last status', async () => {
-    fake = await FakeEcs.start([executionReply('BUILDING')], SECRET);
-    const result = await runNode(bundle, [
-      'wait-execution', '--execution-id', EXECUTION_ID, '--region', 'cn-hangzhou',
-      '--timeout-seconds', '0.3', '--poll-seconds', '0.05', '--endpoint', fake.endpoint,
-    ], sdkEnv());
+    const result = await waitAgainst([executionReply('BUILDING')], [], sdkEnv(), tinyTimeout);
     expect(result.exitCode).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain('timed out');
     expect(result.stderr).toContain('last status BUILDING');
-    expect(fake.requests.length).toBeGreaterThan(1);
+    expect(fake!.requests.length).toBeGreaterThan(1);
   });
 
   test('a timeout while throttled names the last problem', async () => {
-    fake = await FakeEcs.start([errorReply(400, 'Throttling.User', 'Request was denied due to user flow control.')], SECRET);
-    const result = await runNode(bundle, [
-      'wait-execution', '--execution-id', EXECUTION_ID, '--region', 'cn-hangzhou',
-      '--timeout-seconds', '0.3', '--poll-seconds', '0.05', '--endpoint', fake.endpoint,
-    ], sdkEnv());
+    const result = await waitAgainst([errorReply(400, 'Throttling.User', 'Request was denied due to user flow control.')], [], sdkEnv(), tinyTimeout);
     expect(result.exitCode).toBe(2);
     expect(result.stderr).toContain('no status seen');
     expect(result.stderr).toContain('last problem: throttled: Throttling.User');

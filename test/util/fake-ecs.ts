@@ -4,7 +4,7 @@
  * records every request and checks its ACS3-HMAC-SHA256 signature with the secret the test gave the
  * waiter. Each test starts and stops its own server; nothing leaves the machine.
  */
-import { ChildProcess, spawn } from 'child_process';
+import { ChildProcess, execFileSync, spawn } from 'child_process';
 import { createHash, createHmac, randomUUID } from 'crypto';
 import * as fs from 'fs';
 import * as http from 'http';
@@ -40,44 +40,39 @@ export interface ExecutionFields {
   readonly ErrorInfo?: string;
 }
 
-/** A DescribeImagePipelineExecutions answer listing one execution, shaped like the real API's. */
-export function executionReply(status: string, fields: ExecutionFields = {}): FakeReply {
+/** A DescribeImagePipelineExecutions answer with the given items, enveloped like the real API's. */
+function describeReply(items: object[]): FakeReply {
   return {
     body: {
       RequestId: randomUUID().toUpperCase(),
-      TotalCount: 1,
+      TotalCount: items.length,
       NextToken: '',
       MaxResults: 50,
-      ImagePipelineExecution: {
-        ImagePipelineExecutionSet: [{
-          ExecutionId: fields.ExecutionId ?? 'exec-5fb8facb8ed7427c0001',
-          ImagePipelineId: fields.ImagePipelineId ?? 'ip-2ze5tsl5bp6nf2b3****',
-          ImageId: fields.ImageId ?? '',
-          Status: status,
-          Message: fields.Message ?? '',
-          ErrorCode: fields.ErrorCode,
-          ErrorInfo: fields.ErrorInfo,
-          CreationTime: '2026-11-23T01:02:03Z',
-          ModifiedTime: '2026-11-23T01:12:03Z',
-          ResourceGroupId: 'rg-acfmxazb4ph6aiy****',
-          Tags: { Tag: [] },
-        }],
-      },
+      ImagePipelineExecution: { ImagePipelineExecutionSet: items },
     },
   };
 }
 
+/** An answer listing one execution with the given status. */
+export function executionReply(status: string, fields: ExecutionFields = {}): FakeReply {
+  return describeReply([{
+    ExecutionId: fields.ExecutionId ?? 'exec-5fb8facb8ed7427c0001',
+    ImagePipelineId: fields.ImagePipelineId ?? 'ip-2ze5tsl5bp6nf2b3****',
+    ImageId: fields.ImageId ?? '',
+    Status: status,
+    Message: fields.Message ?? '',
+    ErrorCode: fields.ErrorCode,
+    ErrorInfo: fields.ErrorInfo,
+    CreationTime: '2026-11-23T01:02:03Z',
+    ModifiedTime: '2026-11-23T01:12:03Z',
+    ResourceGroupId: 'rg-acfmxazb4ph6aiy****',
+    Tags: { Tag: [] },
+  }]);
+}
+
 /** An empty result, as the API answers for an execution id it does not know in that region. */
 export function noExecutionReply(): FakeReply {
-  return {
-    body: {
-      RequestId: randomUUID().toUpperCase(),
-      TotalCount: 0,
-      NextToken: '',
-      MaxResults: 50,
-      ImagePipelineExecution: { ImagePipelineExecutionSet: [] },
-    },
-  };
+  return describeReply([]);
 }
 
 /** An API error body as ECS sends it (HTTP 400 for throttling and bad parameters, 403 for RAM, 503 ...). */
@@ -171,10 +166,11 @@ export const WAITER_BUNDLE = path.resolve(__dirname, '..', '..', 'assets', 'wait
 /** Builds assets/waiter/waiter.js when it is missing or older than its sources (npm run build does this too). */
 export function ensureWaiterBundle(): string {
   const sources = path.resolve(__dirname, '..', '..', 'src', 'waiter');
-  const newest = Math.max(...fs.readdirSync(sources).map((f) => fs.statSync(path.join(sources, f)).mtimeMs));
+  const script = path.resolve(__dirname, '..', '..', 'scripts', 'bundle-waiter.js');
+  const inputs = [script, ...fs.readdirSync(sources).map((f) => path.join(sources, f))];
+  const newest = Math.max(...inputs.map((f) => fs.statSync(f).mtimeMs));
   if (!fs.existsSync(WAITER_BUNDLE) || fs.statSync(WAITER_BUNDLE).mtimeMs < newest) {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    require('child_process').execFileSync(process.execPath, [path.resolve(__dirname, '..', '..', 'scripts', 'bundle-waiter.js')], { stdio: 'pipe' });
+    execFileSync(process.execPath, [script], { stdio: 'pipe' });
   }
   return WAITER_BUNDLE;
 }
