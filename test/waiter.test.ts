@@ -8,6 +8,10 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { backoffDelayMs, formatDuration } from '../src/waiter/backoff';
+import type { DescribeOutcome } from '../src/waiter/ecs-api';
+import type { WaitOptions } from '../src/waiter/options';
+import { Reporter } from '../src/waiter/reporter';
+import { Clock, waitForExecution } from '../src/waiter/wait-execution';
 import {
   FakeEcs, FakeReply, RunResult, ensureWaiterBundle, errorReply, executionReply, noExecutionReply, runNode,
 } from './util/fake-ecs';
@@ -81,6 +85,14 @@ describe('success', () => {
     expect(transitions).toEqual(['PREPARING', 'BUILDING', 'DISTRIBUTING', 'SUCCESS']);
     expect(result.stderr).toMatch(/elapsed/);
     expect(result.stderr).toContain('finished SUCCESS');
+  });
+
+  test('every other status, including ones the service may add later, keeps it waiting', async () => {
+    const statuses = ['PREPARING', 'REPAIRING', 'BUILDING', 'TESTING', 'DISTRIBUTING', 'RELEASING', 'SOME_FUTURE_STATUS'];
+    const result = await waitAgainst([...statuses.map((s) => executionReply(s)), executionReply('SUCCESS', { ImageId: 'm-1' })]);
+    expect(result.exitCode).toBe(0);
+    expect(fake!.requests).toHaveLength(statuses.length + 1);
+    for (const status of statuses) expect(result.stderr).toContain(` is ${status} (`);
   });
 
   test('every request is a signed DescribeImagePipelineExecutions call for the execution id and region', async () => {
@@ -353,5 +365,45 @@ describe('backoff', () => {
     expect(formatDuration(59_000)).toBe('59s');
     expect(formatDuration(61_000)).toBe('1m 1s');
     expect(formatDuration(3_723_000)).toBe('1h 2m 3s');
+  });
+});
+
+describe('poll loop on a simulated clock', () => {
+  /** Runs the loop in-process with a clock that jumps instead of sleeping; returns the pauses it asked for. */
+  async function simulate(statuses: string[], options: Partial<WaitOptions> = {}) {
+    let now = 0;
+    const sleeps: number[] = [];
+    const clock: Clock = { now: () => now, sleep: async (ms) => { sleeps.push(ms); now += ms; } };
+    const lines: string[] = [];
+    const results: string[] = [];
+    const reporter = new Reporter('wait-execution', (l) => results.push(l), (l) => lines.push(l));
+    let call = 0;
+    const api = {
+      describe: async (): Promise<DescribeOutcome> => ({
+        kind: 'found',
+        execution: { executionId: EXECUTION_ID, status: statuses[Math.min(call++, statuses.length - 1)], imageId: 'm-1' },
+      }),
+    };
+    const code = await waitForExecution({
+      executionId: EXECUTION_ID, regionId: 'cn-hangzhou', timeoutMs: 3_600_000, pollIntervalMs: 15_000,
+      protocol: 'HTTPS', failOnPartialSuccess: false, ...options,
+    }, api, reporter, clock, () => 1);
+    return { code, sleeps, lines, results, now: () => now };
+  }
+
+  test('pauses start at 2 s, double, stay at the poll interval, and a long status gets a heartbeat line', async () => {
+    const run = await simulate([...Array(12).fill('BUILDING'), 'SUCCESS']);
+    expect(run.code).toBe(0);
+    expect(run.sleeps).toEqual([2000, 4000, 8000, 15000, 15000, 15000, 15000, 15000, 15000, 15000, 15000, 15000]);
+    expect(run.lines.filter((l) => l.includes('is still BUILDING'))).toHaveLength(2);
+    expect(run.results).toHaveLength(1);
+  });
+
+  test('the last pause is cut to the deadline, then one final poll decides', async () => {
+    const run = await simulate(['BUILDING'], { timeoutMs: 20_000 });
+    expect(run.code).toBe(2);
+    expect(run.sleeps).toEqual([2000, 4000, 8000, 6000]);
+    expect(run.now()).toBe(20_000);
+    expect(run.results).toEqual([]);
   });
 });
