@@ -2,6 +2,7 @@
 export * as alicloud from './generated/alicloud';
 export * as alibabacloudstack from './generated/alibabacloudstack';
 
+export * from './build-waiter';
 export * from './errors';
 export * from './image';
 export * from './instance';

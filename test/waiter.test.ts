@@ -1,0 +1,409 @@
+/**
+ * The build waiter end to end: the bundled assets/waiter/waiter.js (the file that ships in the npm
+ * package and in every synthesized stack) runs as a child process against a fake ECS endpoint on
+ * 127.0.0.1 that this file starts and stops. Poll intervals and timeouts are fractions of a second;
+ * no assertion depends on timing.
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { backoffDelayMs, formatDuration } from '../src/waiter/backoff';
+import type { DescribeOutcome } from '../src/waiter/ecs-api';
+import type { WaitOptions } from '../src/waiter/options';
+import { Reporter } from '../src/waiter/reporter';
+import { Clock, waitForExecution } from '../src/waiter/wait-execution';
+import {
+  FakeEcs, FakeReply, RunResult, ensureWaiterBundle, errorReply, executionReply, noExecutionReply, runNode,
+} from './util/fake-ecs';
+
+const EXECUTION_ID = 'exec-5fb8facb8ed7427c0001';
+const ACCESS_KEY_ID = 'LTAI5tTestAccessKeyId01';
+const SECRET = 'TestSecretValue-9f8e7d6c5b4a3928';
+const TOKEN = 'CAIS-test-security-token-0123456789abcdef';
+
+let bundle: string;
+let home: string;
+let fake: FakeEcs | undefined;
+
+beforeAll(() => {
+  bundle = ensureWaiterBundle();
+  // An empty HOME: no credentials file or CLI profile of the machine running the tests is read.
+  home = fs.mkdtempSync(path.join(os.tmpdir(), 'waiter-home-'));
+});
+
+afterAll(() => fs.rmSync(home, { recursive: true, force: true }));
+
+afterEach(async () => {
+  await fake?.stop();
+  fake = undefined;
+});
+
+/** Environment with credentials in the SDK's variables; the ECS metadata service is never asked. */
+function sdkEnv(extra: Record<string, string> = {}): Record<string, string> {
+  return {
+    HOME: home,
+    ALIBABA_CLOUD_ECS_METADATA_DISABLED: 'true',
+    ALIBABA_CLOUD_ACCESS_KEY_ID: ACCESS_KEY_ID,
+    ALIBABA_CLOUD_ACCESS_KEY_SECRET: SECRET,
+    ...extra,
+  };
+}
+
+/** Runs the waiter against a fresh fake; the timeout is generous unless a test is about timeouts. */
+async function waitAgainst(replies: FakeReply[], args: string[] = [], env = sdkEnv(), timing = ['--poll-seconds', '0.02', '--timeout-seconds', '30']): Promise<RunResult> {
+  fake = await FakeEcs.start(replies, SECRET);
+  return runNode(bundle, [
+    'wait-execution', '--execution-id', EXECUTION_ID, '--region', 'cn-hangzhou', ...timing, '--endpoint', fake.endpoint, ...args,
+  ], env);
+}
+
+function progressLines(result: RunResult): string[] {
+  return result.stderr.trim().split('\n');
+}
+
+describe('success', () => {
+  test('polls through PREPARING, BUILDING and DISTRIBUTING and prints the image on stdout', async () => {
+    const result = await waitAgainst([
+      executionReply('PREPARING'),
+      executionReply('BUILDING'),
+      executionReply('BUILDING'),
+      executionReply('DISTRIBUTING', { ImageId: 'm-bp1g7004ksh0oeuc****' }),
+      executionReply('SUCCESS', { ImageId: 'm-bp1g7004ksh0oeuc****' }),
+    ]);
+
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout.trim().split('\n')).toHaveLength(1);
+    expect(JSON.parse(result.stdout)).toEqual({
+      executionId: EXECUTION_ID,
+      imagePipelineId: 'ip-2ze5tsl5bp6nf2b3****',
+      status: 'SUCCESS',
+      imageId: 'm-bp1g7004ksh0oeuc****',
+    });
+    expect(fake!.requests).toHaveLength(5);
+    // One progress line per status change (BUILDING twice is reported once), in order.
+    const transitions = progressLines(result).filter((l) => / is [A-Z_]+ \(/.test(l)).map((l) => / is ([A-Z_]+) /.exec(l)![1]);
+    expect(transitions).toEqual(['PREPARING', 'BUILDING', 'DISTRIBUTING', 'SUCCESS']);
+    expect(result.stderr).toMatch(/elapsed/);
+    expect(result.stderr).toContain('finished SUCCESS');
+  });
+
+  test('every other status, including ones the service may add later, keeps it waiting', async () => {
+    const statuses = ['PREPARING', 'REPAIRING', 'BUILDING', 'TESTING', 'DISTRIBUTING', 'RELEASING', 'SOME_FUTURE_STATUS'];
+    const result = await waitAgainst([...statuses.map((s) => executionReply(s)), executionReply('SUCCESS', { ImageId: 'm-1' })]);
+    expect(result.exitCode).toBe(0);
+    expect(fake!.requests).toHaveLength(statuses.length + 1);
+    for (const status of statuses) expect(result.stderr).toContain(` is ${status} (`);
+  });
+
+  test('every request is a signed DescribeImagePipelineExecutions call for the execution id and region', async () => {
+    await waitAgainst([executionReply('BUILDING'), executionReply('SUCCESS', { ImageId: 'm-1' })]);
+
+    expect(fake!.requests).toHaveLength(2);
+    for (const request of fake!.requests) {
+      expect(request.method).toBe('POST');
+      expect(request.path).toBe('/');
+      expect(request.headers['x-acs-action']).toBe('DescribeImagePipelineExecutions');
+      expect(request.headers['x-acs-version']).toBe('2014-05-26');
+      expect(request.query).toEqual({ ExecutionId: EXECUTION_ID, RegionId: 'cn-hangzhou' });
+      expect(request.headers.authorization).toMatch(new RegExp(`^ACS3-HMAC-SHA256 Credential=${ACCESS_KEY_ID},SignedHeaders=[a-z0-9;-]+,Signature=[0-9a-f]{64}$`));
+      expect(request.signatureValid).toBe(true);
+    }
+  });
+
+  test('the fake really checks signatures: a waiter with another secret is not valid', async () => {
+    await waitAgainst([executionReply('SUCCESS', { ImageId: 'm-1' })], [], sdkEnv({ ALIBABA_CLOUD_ACCESS_KEY_SECRET: 'another-secret-value-123' }));
+    expect(fake!.requests[0].signatureValid).toBe(false);
+  });
+
+  test('an STS token is sent as x-acs-security-token and is part of the signature', async () => {
+    await waitAgainst([executionReply('SUCCESS', { ImageId: 'm-1' })], [], sdkEnv({ ALIBABA_CLOUD_SECURITY_TOKEN: TOKEN }));
+    const [request] = fake!.requests;
+    expect(request.headers['x-acs-security-token']).toBe(TOKEN);
+    expect(request.headers.authorization).toContain('x-acs-security-token');
+    expect(request.signatureValid).toBe(true);
+  });
+
+  test('the Terraform provider variables ALICLOUD_ACCESS_KEY/SECRET_KEY/REGION work without --region', async () => {
+    fake = await FakeEcs.start([executionReply('SUCCESS', { ImageId: 'm-1' })], SECRET);
+    const result = await runNode(bundle, ['wait-execution', '--execution-id', EXECUTION_ID, '--poll-seconds', '0.02', '--endpoint', fake.endpoint], {
+      HOME: home,
+      ALIBABA_CLOUD_ECS_METADATA_DISABLED: 'true',
+      ALICLOUD_ACCESS_KEY: 'LTAI5tProviderKeyId',
+      ALICLOUD_SECRET_KEY: SECRET,
+      ALICLOUD_REGION: 'ap-southeast-1',
+    });
+    expect(result.exitCode).toBe(0);
+    expect(fake.requests[0].query.RegionId).toBe('ap-southeast-1');
+    expect(fake.requests[0].headers.authorization).toContain('Credential=LTAI5tProviderKeyId,');
+    expect(fake.requests[0].signatureValid).toBe(true);
+  });
+
+  test('the endpoint can come from CDKTF_ALICLOUD_ECS_ENDPOINT', async () => {
+    fake = await FakeEcs.start([executionReply('SUCCESS', { ImageId: 'm-1' })], SECRET);
+    const result = await runNode(bundle, ['wait-execution', '--execution-id', EXECUTION_ID, '--region', 'cn-hangzhou'],
+      sdkEnv({ CDKTF_ALICLOUD_ECS_ENDPOINT: fake.endpoint }));
+    expect(result.exitCode).toBe(0);
+    expect(fake.requests).toHaveLength(1);
+  });
+});
+
+describe('build failures exit 1 with the service reason', () => {
+  test.each(['FAILED', 'TEST_FAILED', 'CANCELLED'])('%s', async (status) => {
+    const result = await waitAgainst([
+      executionReply('BUILDING'),
+      executionReply(status, { Message: 'Command "RUN yum install -y nginx" exited with code 1', ErrorCode: 'BuildCommandFailed' }),
+    ]);
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain(`ended ${status}`);
+    expect(result.stderr).toContain('Command "RUN yum install -y nginx" exited with code 1');
+    expect(result.stderr).toContain('BuildCommandFailed');
+  });
+
+  test('a failure without a message says so', async () => {
+    const result = await waitAgainst([executionReply('FAILED')]);
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr).toContain('the service gave no reason');
+  });
+});
+
+describe('PARTITION_SUCCESS', () => {
+  const partial = executionReply('PARTITION_SUCCESS', { ImageId: 'm-partial', Message: 'copy to cn-qingdao failed: QuotaExceed.Image' });
+
+  test('prints the image (it exists) with a warning and exits 0', async () => {
+    const result = await waitAgainst([partial]);
+    expect(result.exitCode).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ status: 'PARTITION_SUCCESS', imageId: 'm-partial' });
+    expect(result.stderr).toContain('warning:');
+    expect(result.stderr).toContain('copy to cn-qingdao failed: QuotaExceed.Image');
+  });
+
+  test('exits 1 with --fail-on-partial-success', async () => {
+    const result = await waitAgainst([partial], ['--fail-on-partial-success']);
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toBe('');
+  });
+});
+
+describe('timeout', () => {
+  const tinyTimeout = ['--timeout-seconds', '0.3', '--poll-seconds', '0.05'];
+
+  test('exits 2 when the build is still running at the deadline, naming the last status', async () => {
+    const result = await waitAgainst([executionReply('BUILDING')], [], sdkEnv(), tinyTimeout);
+    expect(result.exitCode).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('timed out');
+    expect(result.stderr).toContain('last status BUILDING');
+    expect(fake!.requests.length).toBeGreaterThan(1);
+  });
+
+  test('a timeout while throttled names the last problem', async () => {
+    const result = await waitAgainst([errorReply(400, 'Throttling.User', 'Request was denied due to user flow control.')], [], sdkEnv(), tinyTimeout);
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toContain('no status seen');
+    expect(result.stderr).toContain('last problem: throttled: Throttling.User');
+  });
+});
+
+describe('transient errors are retried', () => {
+  test('throttling, a 503 and a dropped connection, then success', async () => {
+    const result = await waitAgainst([
+      executionReply('BUILDING'),
+      errorReply(400, 'Throttling.User', 'Request was denied due to user flow control.'),
+      errorReply(503, 'ServiceUnavailable', 'The request has failed due to a temporary failure of the server.'),
+      { dropConnection: true },
+      executionReply('SUCCESS', { ImageId: 'm-after-retries' }),
+    ]);
+    expect(result.exitCode).toBe(0);
+    expect(JSON.parse(result.stdout).imageId).toBe('m-after-retries');
+    expect(fake!.requests).toHaveLength(5);
+    expect(result.stderr).toMatch(/throttled: Throttling\.User \(HTTP 400\).*retrying in/);
+    expect(result.stderr).toMatch(/service error: ServiceUnavailable \(HTTP 503\).*retrying in/);
+    expect(result.stderr).toMatch(/network error: .*retrying in/);
+  });
+});
+
+describe('malformed responses and unknown executions exit 3', () => {
+  test('a body that is not JSON', async () => {
+    const result = await waitAgainst([{ body: '<html><body>502 Bad Gateway</body></html>', contentType: 'text/html' }]);
+    expect(result.exitCode).toBe(3);
+    expect(result.stderr).toContain('malformed DescribeImagePipelineExecutions response: response is not JSON');
+    // A few tries in a row first: one bad gateway page must not fail a deploy.
+    expect(fake!.requests).toHaveLength(3);
+  });
+
+  test('JSON without the execution list', async () => {
+    const result = await waitAgainst([{ body: { RequestId: 'A1B2', TotalCount: 1 } }]);
+    expect(result.exitCode).toBe(3);
+    expect(result.stderr).toContain('has no ImagePipelineExecution.ImagePipelineExecutionSet list');
+  });
+
+  test('an execution without a Status', async () => {
+    const reply = executionReply('BUILDING');
+    delete (reply.body as any).ImagePipelineExecution.ImagePipelineExecutionSet[0].Status;
+    const result = await waitAgainst([reply]);
+    expect(result.exitCode).toBe(3);
+    expect(result.stderr).toContain('has no Status');
+  });
+
+  test('SUCCESS without an ImageId', async () => {
+    const result = await waitAgainst([executionReply('SUCCESS')]);
+    expect(result.exitCode).toBe(3);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('no ImageId');
+  });
+
+  test('an execution id the region does not know', async () => {
+    const result = await waitAgainst([noExecutionReply()]);
+    expect(result.exitCode).toBe(3);
+    expect(result.stderr).toContain(`execution ${EXECUTION_ID} not found in region cn-hangzhou`);
+  });
+
+  test('one malformed answer between good ones is tolerated', async () => {
+    const result = await waitAgainst([executionReply('BUILDING'), { body: 'not json' }, executionReply('SUCCESS', { ImageId: 'm-1' })]);
+    expect(result.exitCode).toBe(0);
+  });
+});
+
+describe('refused requests exit 4', () => {
+  test('a RAM permission error is not retried', async () => {
+    const result = await waitAgainst([errorReply(403, 'Forbidden.RAM', 'User not authorized to operate on the specified resource, or this API does not support RAM.')]);
+    expect(result.exitCode).toBe(4);
+    expect(fake!.requests).toHaveLength(1);
+    expect(result.stderr).toContain('Forbidden.RAM (HTTP 403)');
+    expect(result.stderr).toContain('ecs:DescribeImagePipelineExecutions');
+  });
+
+  test('no credentials anywhere', async () => {
+    const result = await runNode(bundle, ['wait-execution', '--execution-id', EXECUTION_ID, '--region', 'cn-hangzhou', '--endpoint', 'http://127.0.0.1:9'], {
+      HOME: home,
+      ALIBABA_CLOUD_ECS_METADATA_DISABLED: 'true',
+    });
+    expect(result.exitCode).toBe(4);
+    expect(result.stderr).toContain('no usable Alibaba Cloud credentials');
+  });
+});
+
+describe('secrets are never printed', () => {
+  test('not even when the API echoes them back', async () => {
+    const env = sdkEnv({ ALIBABA_CLOUD_SECURITY_TOKEN: TOKEN });
+    const result = await waitAgainst([errorReply(400, 'InvalidParameter', `bad signature for secret ${SECRET} and token ${TOKEN}`)], [], env);
+    expect(result.exitCode).toBe(4);
+    const output = result.stdout + result.stderr;
+    expect(output).toContain('InvalidParameter');
+    expect(output).toContain('***');
+    expect(output).not.toContain(SECRET);
+    expect(output).not.toContain(TOKEN);
+  });
+
+  test('nor on success, nor the Terraform provider secret', async () => {
+    fake = await FakeEcs.start([executionReply('BUILDING'), executionReply('SUCCESS', { ImageId: 'm-1' })], SECRET);
+    const result = await runNode(bundle, ['wait-execution', '--execution-id', EXECUTION_ID, '--region', 'cn-hangzhou', '--poll-seconds', '0.02', '--endpoint', fake.endpoint], {
+      HOME: home, ALIBABA_CLOUD_ECS_METADATA_DISABLED: 'true', ALICLOUD_ACCESS_KEY: ACCESS_KEY_ID, ALICLOUD_SECRET_KEY: SECRET, ALICLOUD_SECURITY_TOKEN: TOKEN,
+    });
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout + result.stderr).not.toContain(SECRET);
+    expect(result.stdout + result.stderr).not.toContain(TOKEN);
+  });
+});
+
+describe('command line', () => {
+  test('--help prints usage with the exit codes and exits 0', async () => {
+    const result = await runNode(bundle, ['wait-execution', '--help'], { HOME: home });
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toContain('--execution-id');
+    expect(result.stdout).toContain('ecs:DescribeImagePipelineExecutions');
+    expect(result.stdout).toMatch(/^ {2}2 {3}timed out/m);
+  });
+
+  test('the top-level --help lists wait-execution', async () => {
+    const result = await runNode(bundle, ['--help'], { HOME: home });
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toContain('wait-execution');
+  });
+
+  test.each([
+    [['wait-execution', '--region', 'cn-hangzhou'], '--execution-id is required'],
+    [['wait-execution', '--execution-id', '${alicloud_ecs_image_pipeline_execution.x.id}', '--region', 'cn-hangzhou'], '--execution-id must look like exec-'],
+    [['wait-execution', '--execution-id', EXECUTION_ID], 'no region'],
+    [['wait-execution', '--execution-id', EXECUTION_ID, '--region', 'Hangzhou'], '--region must be a region id'],
+    [['wait-execution', '--execution-id', EXECUTION_ID, '--region', 'cn-hangzhou', '--poll-seconds', '0'], '--poll-seconds must be a positive number'],
+    [['wait-execution', '--execution-id', EXECUTION_ID, '--region', 'cn-hangzhou', '--timeout-minutes', 'soon'], '--timeout-minutes must be a positive number'],
+    [['wait-execution', '--execution-id', EXECUTION_ID, '--region', 'cn-hangzhou', '--timeout-minutes', '1', '--timeout-seconds', '1'], 'not both'],
+    [['wait-execution', '--execution-id', EXECUTION_ID, '--region', 'cn-hangzhou', '--endpoint', 'ftp://x/y'], '--endpoint must be'],
+    [['wait-execution', '--execution-id', EXECUTION_ID, '--region', 'cn-hangzhou', '--colour'], 'unknown option --colour'],
+    [['wait-for-it'], 'unknown command "wait-for-it"'],
+  ])('%j exits 64', async (args, message) => {
+    const result = await runNode(bundle, args, { HOME: home });
+    expect(result.exitCode).toBe(64);
+    expect(result.stderr).toContain(message);
+  });
+
+  test('accepted edges: --flag=value syntax and a fractional --timeout-minutes', async () => {
+    fake = await FakeEcs.start([executionReply('SUCCESS', { ImageId: 'm-1' })], SECRET);
+    const result = await runNode(bundle, [
+      'wait-execution', `--execution-id=${EXECUTION_ID}`, '--region=cn-hangzhou', '--timeout-minutes=0.5', '--poll-seconds=0.01', `--endpoint=${fake.endpoint}`,
+    ], sdkEnv());
+    expect(result.exitCode).toBe(0);
+    expect(result.stderr).toContain('timeout 30s');
+    expect(fake.requests).toHaveLength(1);
+  });
+});
+
+describe('backoff', () => {
+  test('doubles from the first delay, is capped at the poll interval, and jitters within the upper half', () => {
+    expect(backoffDelayMs(0, 2000, 15000, () => 0)).toBe(1000);
+    expect(backoffDelayMs(0, 2000, 15000, () => 1)).toBe(2000);
+    expect(backoffDelayMs(2, 2000, 15000, () => 1)).toBe(8000);
+    expect(backoffDelayMs(3, 2000, 15000, () => 1)).toBe(15000);
+    expect(backoffDelayMs(30, 2000, 15000, () => 0.999)).toBeLessThanOrEqual(15000);
+    expect(backoffDelayMs(30, 2000, 15000, () => 0)).toBe(7500);
+  });
+
+  test('durations read as people write them', () => {
+    expect(formatDuration(50)).toBe('0.05s');
+    expect(formatDuration(59_000)).toBe('59s');
+    expect(formatDuration(61_000)).toBe('1m 1s');
+    expect(formatDuration(3_723_000)).toBe('1h 2m 3s');
+  });
+});
+
+describe('poll loop on a simulated clock', () => {
+  /** Runs the loop in-process with a clock that jumps instead of sleeping; returns the pauses it asked for. */
+  async function simulate(statuses: string[], options: Partial<WaitOptions> = {}) {
+    let now = 0;
+    const sleeps: number[] = [];
+    const clock: Clock = { now: () => now, sleep: async (ms) => { sleeps.push(ms); now += ms; } };
+    const lines: string[] = [];
+    const results: string[] = [];
+    const reporter = new Reporter('wait-execution', (l) => results.push(l), (l) => lines.push(l));
+    let call = 0;
+    const api = {
+      describe: async (): Promise<DescribeOutcome> => ({
+        kind: 'found',
+        execution: { executionId: EXECUTION_ID, status: statuses[Math.min(call++, statuses.length - 1)], imageId: 'm-1' },
+      }),
+    };
+    const code = await waitForExecution({
+      executionId: EXECUTION_ID, regionId: 'cn-hangzhou', timeoutMs: 3_600_000, pollIntervalMs: 15_000,
+      protocol: 'HTTPS', failOnPartialSuccess: false, ...options,
+    }, api, reporter, clock, () => 1);
+    return { code, sleeps, lines, results, now: () => now };
+  }
+
+  test('pauses start at 2 s, double, stay at the poll interval, and a long status gets a heartbeat line', async () => {
+    const run = await simulate([...Array(12).fill('BUILDING'), 'SUCCESS']);
+    expect(run.code).toBe(0);
+    expect(run.sleeps).toEqual([2000, 4000, 8000, 15000, 15000, 15000, 15000, 15000, 15000, 15000, 15000, 15000]);
+    expect(run.lines.filter((l) => l.includes('is still BUILDING'))).toHaveLength(2);
+    expect(run.results).toHaveLength(1);
+  });
+
+  test('the last pause is cut to the deadline, then one final poll decides', async () => {
+    const run = await simulate(['BUILDING'], { timeoutMs: 20_000 });
+    expect(run.code).toBe(2);
+    expect(run.sleeps).toEqual([2000, 4000, 8000, 6000]);
+    expect(run.now()).toBe(20_000);
+    expect(run.results).toEqual([]);
+  });
+});
