@@ -104,8 +104,78 @@ export function checkNoReservedPrefix(scope: IConstruct, property: string, value
 
 /** Image family names: 2-128 characters, a letter first, not aliyun/acs:, no URLs. */
 export function checkImageFamily(scope: IConstruct, property: string, value: string | undefined): void {
+  checkImageName(scope, property, value);
+}
+
+/** Image names (image, copy, import): the same rule as families (IMAGE_BUILDER_FACTS §3.3, §3.4). */
+export function checkImageName(scope: IConstruct, property: string, value: string | undefined): void {
   checkNoReservedPrefix(scope, property, value);
   checkResourceName(scope, property, value, 128);
+}
+
+/**
+ * An IPv4 CIDR block such as 172.16.0.0/16 whose prefix length is within `minPrefix`-`maxPrefix`
+ * and whose host bits are zero (the API rejects 172.16.0.1/16).
+ */
+export function checkCidr(scope: IConstruct, property: string, value: string | undefined, minPrefix: number, maxPrefix: number): void {
+  if (value === undefined || isToken(value)) return;
+  const parsed = parseCidr(value);
+  if (!parsed) fail(scope, property, 'must be an IPv4 CIDR block such as 172.16.0.0/16', value);
+  if (parsed.prefix < minPrefix || parsed.prefix > maxPrefix) {
+    fail(scope, property, `must have a prefix length from /${minPrefix} to /${maxPrefix}`, value);
+  }
+  if ((parsed.address & mask(parsed.prefix)) >>> 0 !== parsed.address) {
+    fail(scope, property, 'must have its host bits set to zero', value);
+  }
+}
+
+/** Whether the literal CIDR block `inner` lies inside `outer` (tokens: assumed yes). */
+export function checkCidrWithin(scope: IConstruct, property: string, inner: string | undefined, outer: string | undefined, outerName: string): void {
+  if (inner === undefined || outer === undefined || isToken(inner) || isToken(outer)) return;
+  const a = parseCidr(inner);
+  const b = parseCidr(outer);
+  if (!a || !b) return; // malformed blocks are reported by checkCidr
+  if (a.prefix < b.prefix || ((a.address & mask(b.prefix)) >>> 0) !== b.address) {
+    fail(scope, property, `must lie within the ${outerName} ${outer}`, inner);
+  }
+}
+
+function parseCidr(value: string): { address: number; prefix: number } | undefined {
+  const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d{1,2})$/.exec(value);
+  if (!m) return undefined;
+  const octets = m.slice(1, 5).map(Number);
+  const prefix = Number(m[5]);
+  if (octets.some((o) => o > 255) || prefix > 32) return undefined;
+  return { address: octets.reduce((acc, o) => acc * 256 + o, 0), prefix };
+}
+
+function mask(prefix: number): number {
+  return prefix === 0 ? 0 : (0xffffffff << (32 - prefix)) >>> 0;
+}
+
+/** Terraform timeout strings: Go durations such as 30m, 1h30m, 90s. */
+export function checkDuration(scope: IConstruct, property: string, value: string | undefined): void {
+  checkPattern(scope, property, value, /^(\d+(\.\d+)?(ns|us|µs|ms|s|m|h))+$/, 'must be a duration such as 30m, 1h or 1h30m');
+}
+
+/** A regular expression the provider compiles (Go RE2; checked here with the JavaScript engine). */
+export function checkRegex(scope: IConstruct, property: string, value: string | undefined): void {
+  if (value === undefined || isToken(value)) return;
+  try {
+    new RegExp(value);
+  } catch {
+    fail(scope, property, 'must be a valid regular expression', value);
+  }
+}
+
+/** A value that must be given (jsii callers from other languages can pass null for anything). */
+export function checkRequired(scope: IConstruct, property: string, value: unknown): void {
+  if (value === undefined || value === null) fail(scope, property, 'is required', value);
+}
+
+/** Two properties that must not be set together. */
+export function checkExclusive(scope: IConstruct, property: string, value: unknown, other: string, otherValue: unknown): void {
+  if (value !== undefined && otherValue !== undefined) fail(scope, property, `cannot be combined with ${other}`, value);
 }
 
 /** Tag rules shared by pipeline, component, image, copy and execution (IMAGE_BUILDER_FACTS §3.6). */
