@@ -1,7 +1,7 @@
 import { IConstruct } from 'constructs';
 import { IInstance } from './instance';
 import { ImageSourceConfig } from './private/image-source-config';
-import { checkMaxItems, checkPattern, checkRange, checkRequired, checkUnique, fail, isToken } from './private/validation';
+import { checkDeviceName, checkMaxItems, checkMinItems, checkRange, checkRequired, checkUnique, fail } from './private/validation';
 
 /**
  * The kind of disk a disk device mapping describes.
@@ -125,7 +125,7 @@ class DiskDeviceMappingsSource extends ImageSource {
   public _bind(scope: IConstruct): ImageSourceConfig {
     const property = 'source diskDeviceMappings';
     checkRequired(scope, property, this.mappings);
-    if (!isToken(this.mappings) && this.mappings.length === 0) fail(scope, property, 'must have at least one mapping', this.mappings);
+    checkMinItems(scope, property, this.mappings, 1, 'mapping');
     const system = this.mappings.filter((m) => m.diskType === DiskType.SYSTEM);
     const data = this.mappings.filter((m) => m.diskType === DiskType.DATA);
     if (system.length > 1) fail(scope, property, `must have at most 1 system disk, but has ${system.length}`, system);
@@ -135,7 +135,7 @@ class DiskDeviceMappingsSource extends ImageSource {
       if (!Object.values(DiskType).includes(m.diskType)) fail(scope, `${at}.diskType`, 'must be DiskType.SYSTEM or DiskType.DATA', m.diskType);
       // Without a snapshot the smallest disk is a 5 GiB basic disk; with one, the snapshot sets the floor.
       checkRange(scope, `${at}.sizeGiB`, m.sizeGiB, m.snapshotId === undefined ? 5 : 1, MAX_DISK_GIB, 'GiB');
-      checkPattern(scope, `${at}.device`, m.device, /^\/dev\/x?vd[a-z]$/, 'must be a device name from /dev/vda to /dev/vdz or /dev/xvda to /dev/xvdz');
+      checkDeviceName(scope, `${at}.device`, m.device);
     });
     checkUnique(scope, `${property} devices`, this.mappings.map((m) => m.device).filter((d): d is string => d !== undefined));
     return {

@@ -6,7 +6,7 @@ import { Platform } from './platform';
 import { checkAlicloudProvider, literalRegionOf } from './private/providers';
 import { renderTimeouts } from './private/timeouts';
 import {
-  checkAccountId, checkDescription, checkImageFamily, checkImageName, checkOneOf, checkPattern, checkRegex,
+  checkAccountId, checkDescription, checkDeviceName, checkImageFamily, checkImageName, checkMinItems, checkOneOf, checkPattern, checkRegex,
   checkRegionId, checkRequired, checkTags, fail, isToken,
 } from './private/validation';
 
@@ -829,7 +829,7 @@ class ImportedImage extends ImageBase {
   constructor(scope: Construct, id: string, props: ImageImportProps) {
     super(scope, id, props.provider);
     checkRequired(this, 'diskImages', props.diskImages);
-    if (!isToken(props.diskImages) && props.diskImages.length === 0) fail(this, 'diskImages', 'must have at least one disk image', props.diskImages);
+    checkMinItems(this, 'diskImages', props.diskImages, 1, 'disk image');
     checkImageName(this, 'imageName', props.imageName);
     checkDescription(this, 'description', props.description);
     checkOneOf(this, 'architecture', props.architecture, [Architecture.X86_64, Architecture.I386]);
@@ -837,7 +837,7 @@ class ImportedImage extends ImageBase {
     props.diskImages.forEach((disk, i) => {
       checkRequired(this, `diskImages[${i}].ossBucket`, disk.ossBucket);
       checkRequired(this, `diskImages[${i}].ossObject`, disk.ossObject);
-      checkPattern(this, `diskImages[${i}].device`, disk.device, /^\/dev\/x?vd[a-z]$/, 'must be a device name from /dev/vda to /dev/vdz or /dev/xvda to /dev/xvdz');
+      checkDeviceName(this, `diskImages[${i}].device`, disk.device);
     });
     const resource = new alicloud.imageImport.ImageImport(this, 'Resource', {
       diskDeviceMapping: props.diskImages.map((disk) => ({

@@ -4,7 +4,7 @@ import { DiskCategory } from './disk-category';
 import * as alicloud from './generated/alicloud';
 import { IImage } from './image';
 import { checkAlicloudProvider } from './private/providers';
-import { checkDescription, checkRange, checkRequired, checkResourceName, checkTags, fail, isToken } from './private/validation';
+import { checkDescription, checkMinItems, checkRange, checkRequired, checkResourceName, checkTags } from './private/validation';
 import { ISecurityGroup } from './security-group';
 import { IVSwitch } from './vswitch';
 
@@ -147,9 +147,7 @@ export class Instance extends Construct implements IInstance {
     checkRequired(this, 'instanceType', props.instanceType);
     checkRequired(this, 'vswitch', props.vswitch);
     checkRequired(this, 'securityGroups', props.securityGroups);
-    if (!isToken(props.securityGroups) && props.securityGroups.length === 0) {
-      fail(this, 'securityGroups', 'must have at least one security group', props.securityGroups);
-    }
+    checkMinItems(this, 'securityGroups', props.securityGroups, 1, 'security group');
     checkRange(this, 'internetMaxBandwidthOutMbps', props.internetMaxBandwidthOutMbps, 0, 100, 'Mbit/s');
     checkResourceName(this, 'instanceName', props.instanceName, 128);
     checkDescription(this, 'description', props.description);

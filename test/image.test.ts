@@ -88,7 +88,7 @@ describe('exactly one source', () => {
   });
 
   test('an empty mapping list is rejected', () => {
-    expectInvalid(() => imageIn({ source: ImageSource.fromDiskDeviceMappings([]) }), /source diskDeviceMappings must have at least one mapping/);
+    expectInvalid(() => imageIn({ source: ImageSource.fromDiskDeviceMappings([]) }), /source diskDeviceMappings must have at least 1 mapping/);
   });
 
   test('at most one system disk', () => {

@@ -66,7 +66,7 @@ test('systemDiskSizeGiB: 20-2048', () => {
 });
 
 test('at least one security group', () => {
-  expectInvalid(() => instanceIn({ securityGroups: [] }), /securityGroups must have at least one security group/);
+  expectInvalid(() => instanceIn({ securityGroups: [] }), /securityGroups must have at least 1 security group/);
 });
 
 test('instanceName and description rules', () => {

@@ -60,6 +60,17 @@ export function checkMaxItems(scope: IConstruct, property: string, values: reado
   if (values.length > max) fail(scope, property, `must have at most ${max} items, but has ${values.length}`, values);
 }
 
+/** A list that must not be empty (or shorter than `min`), e.g. the disks of an image. */
+export function checkMinItems(scope: IConstruct, property: string, values: readonly unknown[] | undefined, min: number, noun: string): void {
+  if (values === undefined || isToken(values)) return;
+  if (values.length < min) fail(scope, property, `must have at least ${min} ${noun}`, values);
+}
+
+/** Disk device names `/dev/vda`-`/dev/vdz` or `/dev/xvda`-`/dev/xvdz` (IMAGE_BUILDER_FACTS §3.3). */
+export function checkDeviceName(scope: IConstruct, property: string, value: string | undefined): void {
+  checkPattern(scope, property, value, /^\/dev\/x?vd[a-z]$/, 'must be a device name from /dev/vda to /dev/vdz or /dev/xvda to /dev/xvdz');
+}
+
 export function checkUnique(scope: IConstruct, property: string, values: readonly string[] | undefined): void {
   if (values === undefined || isToken(values)) return;
   const seen = new Set<string>();
