@@ -6,7 +6,7 @@ import { Platform } from './platform';
 import { checkAlicloudProvider, literalRegionOf } from './private/providers';
 import { renderTimeouts } from './private/timeouts';
 import {
-  checkAccountId, checkDescription, checkDeviceName, checkImageFamily, checkImageName, checkMinItems, checkOneOf, checkPattern, checkRegex,
+  checkAccountId, checkDescription, checkDeviceName, checkImageFamily, checkImageName, checkMaxItems, checkMinItems, checkOneOf, checkPattern, checkRange, checkRegex,
   checkRegionId, checkRequired, checkTags, fail, isToken,
 } from './private/validation';
 
@@ -49,7 +49,8 @@ export interface IAlicloudImage extends IImage {
   /**
    * Exports the image to an OSS bucket in its region (`alicloud_image_export`). ECS must be
    * allowed to write to the bucket (RAM role `AliyunECSImageExportDefaultRole`); an exported image
-   * has at most 4 data disks of at most 500 GiB each. Destroying the export deletes the object.
+   * has at most 4 data disks of at most 500 GiB each (checked for images built from disk device
+   * mappings). Destroying the export deletes the object.
    */
   exportTo(ossBucket: string, options?: ImageExportOptions): alicloud.imageExport.ImageExport;
 }
@@ -628,6 +629,11 @@ export interface ImageExportOptions {
 }
 
 const MAX_SHARED_ACCOUNTS = 50;
+const MAX_EXPORTED_DATA_DISKS = 4;
+const MAX_EXPORTED_DATA_DISK_GIB = 500;
+
+/** The disk mappings of images built from mappings, so exportTo can check the export limits. */
+const diskMappingsOf = new WeakMap<IConstruct, alicloud.image.ImageDiskDeviceMapping[]>();
 
 /** Sharing, copying and exporting, for every kind of image on Alibaba Cloud. */
 abstract class ImageBase extends Construct implements IAlicloudImage {
@@ -670,6 +676,9 @@ abstract class ImageBase extends Construct implements IAlicloudImage {
     checkPattern(this, 'ossBucket', ossBucket, /^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/,
       'must be an OSS bucket name: 3-63 lowercase letters, digits and hyphens, starting and ending with a letter or digit');
     checkPattern(this, 'ossPrefix', options.ossPrefix, /^[a-zA-Z0-9]{1,30}$/, 'must be 1 to 30 letters and digits');
+    const dataDisks = (diskMappingsOf.get(this) ?? []).filter((m) => m.diskType === 'data');
+    checkMaxItems(this, 'exported data disks', dataDisks, MAX_EXPORTED_DATA_DISKS);
+    for (const disk of dataDisks) checkRange(this, 'exported data disk size', disk.size, 1, MAX_EXPORTED_DATA_DISK_GIB, 'GiB');
     const id = isToken(ossBucket) || isToken(options.ossPrefix)
       ? `ExportTo${this.exportIds.size + 1}`
       : `ExportTo-${ossBucket}${options.ossPrefix ? `-${options.ossPrefix}` : ''}`;
@@ -779,6 +788,7 @@ export class Image extends ImageBase {
     });
     this.imageId = this.resource.id;
     this.imageName = this.resource.imageName;
+    if (source.diskDeviceMapping) diskMappingsOf.set(this, source.diskDeviceMapping);
   }
 }
 

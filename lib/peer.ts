@@ -1,6 +1,8 @@
 import { IConstruct } from 'constructs';
 import { ISecurityGroup } from './security-group';
-import { checkCidr, isToken } from './private/validation';
+import { checkCidr, checkPattern, isToken } from './private/validation';
+
+const IPV4_ADDRESS = /^((25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(25[0-5]|2[0-4]\d|1?\d?\d)$/;
 
 /**
  * The other side of a security group rule: an IPv4 CIDR block or another security group.
@@ -40,8 +42,11 @@ export class Peer {
       return { sourceSecurityGroupId: this.sourceSecurityGroup.securityGroupId, key: this.sourceSecurityGroup.node.path };
     }
     // The API takes a single address as well as a block.
-    const block = this.cidrIp !== undefined && !isToken(this.cidrIp) && !this.cidrIp.includes('/') ? `${this.cidrIp}/32` : this.cidrIp;
-    checkCidr(scope, property, block, 0, 32);
+    if (this.cidrIp !== undefined && !isToken(this.cidrIp) && !this.cidrIp.includes('/')) {
+      checkPattern(scope, property, this.cidrIp, IPV4_ADDRESS, 'must be an IPv4 address or CIDR block');
+    } else {
+      checkCidr(scope, property, this.cidrIp, 0, 32);
+    }
     return { cidrIp: this.cidrIp, key: this.cidrIp ?? '' };
   }
 }

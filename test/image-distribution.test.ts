@@ -1,7 +1,7 @@
 /** Importers, lookup, OSS import, and distribution: shareWith, copyTo (alias provider), exportTo. */
 import { Lazy, TerraformOutput, TerraformStack } from 'cdktf';
 import {
-  alibabacloudstack, alicloud, Architecture, BootMode, DiskImageFormat, IAlicloudImage, Image, ImageImportProps,
+  alibabacloudstack, alicloud, Architecture, BootMode, DiskImageFormat, DiskType, IAlicloudImage, Image, ImageImportProps,
   ImageLookupOptions, ImageOwner, ImageSource, ImageStatus, LicenseType, OsType, Platform,
 } from '../lib';
 import { expectInvalid } from './util/expect-invalid';
@@ -364,6 +364,21 @@ describe('exportTo', () => {
     expect(Object.keys(synth(stack).resources('alicloud_image_export'))).toHaveLength(2);
     expectInvalid(() => image.exportTo('bucket', { ossPrefix: 'one' }), /ossBucket is already an export target of this image with the same ossPrefix/);
     expectInvalid(() => image.exportTo('bucket', { timeouts: { delete: '5m' } }), /timeouts.delete is not supported by alicloud_image_export \(it has create\)/);
+  });
+
+  test('images from disk mappings: at most 4 data disks of at most 500 GiB', () => {
+    const stack = alicloudStack();
+    const disks = (n: number, sizeGiB: number) => [
+      { diskType: DiskType.SYSTEM, snapshotId: 's-1' },
+      ...Array.from({ length: n }, () => ({ diskType: DiskType.DATA, sizeGiB })),
+    ];
+    const fits = new Image(stack, 'Fits', { source: ImageSource.fromDiskDeviceMappings(disks(4, 500)) });
+    fits.exportTo('bucket');
+    const tooMany = new Image(stack, 'TooMany', { source: ImageSource.fromDiskDeviceMappings(disks(5, 20)) });
+    expectInvalid(() => tooMany.exportTo('bucket'), /test\/TooMany: exported data disks must have at most 4 items, but has 5/);
+    const tooLarge = new Image(stack, 'TooLarge', { source: ImageSource.fromDiskDeviceMappings(disks(1, 501)) });
+    expectInvalid(() => tooLarge.exportTo('bucket'), /exported data disk size must be an integer from 1 to 500 GiB \(got 501\)/);
+    expect(Object.keys(synth(stack).resources('alicloud_image_export'))).toHaveLength(1);
   });
 
   test('token buckets are accepted', () => {
