@@ -2,11 +2,17 @@
 export * as alicloud from './generated/alicloud';
 export * as alibabacloudstack from './generated/alibabacloudstack';
 
+export * from './build-network';
 export * from './build-waiter';
+export * from './disk-category';
 export * from './errors';
 export * from './image';
+export * from './image-source';
 export * from './instance';
 export * from './patterns/stack-image-from-instance';
+export * from './peer';
+export * from './platform';
+export * from './port';
 export * from './security-group';
 export * from './stack-image';
 export * from './stack-image-copy';

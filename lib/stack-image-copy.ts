@@ -3,7 +3,7 @@ import { Construct } from 'constructs';
 import { ImageCopy } from './generated/alibabacloudstack/image-copy';
 import { IImage } from './image';
 import { guardProviderConflicts } from './private/provider-conflicts';
-import { renderTimeouts } from './private/timeouts';
+import { renderMinuteTimeouts } from './private/timeouts';
 import { checkLength, checkNotEmpty, checkNotUrl, checkRange, checkRegionId, fail } from './private/validation';
 
 /**
@@ -109,7 +109,7 @@ export class StackImageCopy extends Construct implements IImage {
       description: props.description,
       encrypted: props.encrypted,
       kmsKeyId: props.kmsKeyId,
-      timeouts: renderTimeouts({ create: props.createTimeoutMinutes, delete: props.deleteTimeoutMinutes }),
+      timeouts: renderMinuteTimeouts({ create: props.createTimeoutMinutes, delete: props.deleteTimeoutMinutes }),
     });
     guardProviderConflicts(this, this.resource, [['name', 'image_name']]);
     this.imageId = Lazy.stringValue({ produce: () => this.resource.id });

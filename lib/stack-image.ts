@@ -7,7 +7,7 @@ import { ImageSharePermission } from './generated/alibabacloudstack/image-share-
 import { IImage } from './image';
 import { IInstance } from './instance';
 import { guardProviderConflicts } from './private/provider-conflicts';
-import { renderTimeouts } from './private/timeouts';
+import { renderMinuteTimeouts } from './private/timeouts';
 import {
   checkAccountId, checkLength, checkNotEmpty, checkNotUrl, checkPattern, checkRange, checkRegex, checkTags, fail,
 } from './private/validation';
@@ -241,7 +241,7 @@ abstract class StackImageBase extends Construct implements IStackImage {
       imageId: this.imageId,
       ossBucket,
       ossPrefix: options.ossPrefix,
-      timeouts: renderTimeouts({ create: options.createTimeoutMinutes }),
+      timeouts: renderMinuteTimeouts({ create: options.createTimeoutMinutes }),
     });
   }
 }
@@ -347,7 +347,7 @@ export class StackImage extends StackImageBase {
       imageName: props.imageName,
       description: props.description,
       tags: props.tags,
-      timeouts: renderTimeouts({ create: props.createTimeoutMinutes, delete: props.deleteTimeoutMinutes }),
+      timeouts: renderMinuteTimeouts({ create: props.createTimeoutMinutes, delete: props.deleteTimeoutMinutes }),
     });
     guardProviderConflicts(this, this.resource, [
       ['instance_id', 'disk_device_mapping'],

@@ -2,7 +2,7 @@ import { Lazy } from 'cdktf';
 import { Construct } from 'constructs';
 import { VpcVpc } from './generated/alibabacloudstack/vpc-vpc';
 import { guardProviderConflicts } from './private/provider-conflicts';
-import { checkCidrBlock, checkDescription, checkLength, checkNotEmpty, checkNotUrl, checkTags } from './private/validation';
+import { checkCidr, checkDescription, checkLength, checkNotEmpty, checkNotUrl, checkTags } from './private/validation';
 import { IVpc } from './vpc';
 
 /**
@@ -68,7 +68,7 @@ export class StackVpc extends Construct implements IVpc {
     super(scope, id);
     checkLength(this, 'vpcName', props.vpcName, 2, 128);
     checkNotUrl(this, 'vpcName', props.vpcName);
-    checkCidrBlock(this, 'cidrBlock', props.cidrBlock, 0, 32);
+    checkCidr(this, 'cidrBlock', props.cidrBlock, 0, 32);
     checkDescription(this, 'description', props.description);
     checkTags(this, 'tags', props.tags);
     this.resource = new VpcVpc(this, 'Resource', {

@@ -2,7 +2,7 @@ import { Lazy } from 'cdktf';
 import { Construct } from 'constructs';
 import { VpcVswitch } from './generated/alibabacloudstack/vpc-vswitch';
 import { guardProviderConflicts } from './private/provider-conflicts';
-import { checkCidrBlock, checkDescription, checkLength, checkNotEmpty, checkNotUrl, checkTags, fail } from './private/validation';
+import { checkCidr, checkDescription, checkLength, checkNotEmpty, checkNotUrl, checkTags, fail } from './private/validation';
 import { IVpc } from './vpc';
 import { IVSwitch } from './vswitch';
 
@@ -71,7 +71,7 @@ export class StackVSwitch extends Construct implements IVSwitch {
     super(scope, id);
     if (!props.vpc) fail(this, 'vpc', 'is required', props.vpc);
     checkNotEmpty(this, 'cidrBlock', props.cidrBlock);
-    checkCidrBlock(this, 'cidrBlock', props.cidrBlock, 16, 29);
+    checkCidr(this, 'cidrBlock', props.cidrBlock, 16, 29);
     checkNotEmpty(this, 'zoneId', props.zoneId);
     checkLength(this, 'vswitchName', props.vswitchName, 2, 128);
     checkNotUrl(this, 'vswitchName', props.vswitchName);

@@ -32,7 +32,7 @@ describe('StackVpc', () => {
 
   test('cidrBlock must be canonical (host bits zero), as the provider requires', () => {
     expect(validationErrorOf(() => new StackVpc(apsaraStack(), 'Vpc', { cidrBlock: '172.16.1.0/16' })))
-      .toBe('test/Vpc: cidrBlock must be the network address of the block (host bits zero), e.g. 172.16.0.0/16 (got "172.16.1.0/16")');
+      .toBe('test/Vpc: cidrBlock must have its host bits set to zero, e.g. 172.16.0.0/16 (got "172.16.1.0/16")');
     expect(validationErrorOf(() => new StackVpc(apsaraStack(), 'Vpc', { cidrBlock: '172.16.0.0' }))).toMatch(/cidrBlock must be an IPv4 CIDR block/);
     expect(validationErrorOf(() => new StackVpc(apsaraStack(), 'Vpc', { cidrBlock: '300.16.0.0/16' }))).toMatch(/cidrBlock must be an IPv4 CIDR block/);
     expect(() => new StackVpc(apsaraStack(), 'Vpc', { cidrBlock: '10.0.0.0/8' })).not.toThrow();
@@ -78,7 +78,7 @@ describe('StackVSwitch', () => {
     expect(make('172.16.0.0/16')).not.toThrow();
     expect(make('172.16.0.8/29')).not.toThrow();
     expect(validationErrorOf(make('172.16.0.8/30'))).toMatch(/prefix length from \/16 to \/29/);
-    expect(validationErrorOf(make('172.16.0.4/29'))).toMatch(/host bits zero\), e.g. 172.16.0.0\/29/);
+    expect(validationErrorOf(make('172.16.0.4/29'))).toMatch(/host bits set to zero, e.g. 172.16.0.0\/29/);
   });
 
   test('cidrBlock and zoneId are required; tokens pass', () => {

@@ -24,17 +24,17 @@ test('checkNotEmpty', () => {
   expect(() => v.checkNotEmpty(s, 'id', Lazy.stringValue({ produce: () => '' }))).not.toThrow();
 });
 
-test('checkCidrBlock: syntax, prefix range, canonical form', () => {
+test('checkCidr (Apsara blocks): syntax, prefix range, canonical form', () => {
   const s = scope();
-  expect(() => v.checkCidrBlock(s, 'c', '192.168.0.0/16', 16, 29)).not.toThrow();
-  expect(() => v.checkCidrBlock(s, 'c', '0.0.0.0/0', 0, 32)).not.toThrow();
-  expect(() => v.checkCidrBlock(s, 'c', '10.0.0.1/32', 0, 32)).not.toThrow();
-  expect(() => v.checkCidrBlock(s, 'c', '192.168.1.0/16', 16, 29)).toThrow(/e.g. 192.168.0.0\/16/);
-  expect(() => v.checkCidrBlock(s, 'c', '10.0.0.0/33', 0, 32)).toThrow(/must be an IPv4 CIDR block/);
-  expect(() => v.checkCidrBlock(s, 'c', '10.00.0.0/16', 0, 32)).toThrow(/must be an IPv4 CIDR block/);
-  expect(() => v.checkCidrBlock(s, 'c', 'fd00::/8', 0, 32)).toThrow(/must be an IPv4 CIDR block/);
-  expect(() => v.checkCidrBlock(s, 'c', '10.0.0.0/8', 16, 29)).toThrow(/prefix length from \/16 to \/29/);
-  expect(() => v.checkCidrBlock(s, 'c', Lazy.stringValue({ produce: () => 'x' }), 16, 29)).not.toThrow();
+  expect(() => v.checkCidr(s, 'c', '192.168.0.0/16', 16, 29)).not.toThrow();
+  expect(() => v.checkCidr(s, 'c', '0.0.0.0/0', 0, 32)).not.toThrow();
+  expect(() => v.checkCidr(s, 'c', '10.0.0.1/32', 0, 32)).not.toThrow();
+  expect(() => v.checkCidr(s, 'c', '192.168.1.0/16', 16, 29)).toThrow(/e.g. 192.168.0.0\/16/);
+  expect(() => v.checkCidr(s, 'c', '10.0.0.0/33', 0, 32)).toThrow(/must be an IPv4 CIDR block/);
+  expect(() => v.checkCidr(s, 'c', '10.00.0.0/16', 0, 32)).toThrow(/must be an IPv4 CIDR block/);
+  expect(() => v.checkCidr(s, 'c', 'fd00::/8', 0, 32)).toThrow(/must be an IPv4 CIDR block/);
+  expect(() => v.checkCidr(s, 'c', '10.0.0.0/8', 16, 29)).toThrow(/prefix length from \/16 to \/29/);
+  expect(() => v.checkCidr(s, 'c', Lazy.stringValue({ produce: () => 'x' }), 16, 29)).not.toThrow();
 });
 
 test('checkRegex: must compile, no lookaround or backreferences (Go RE2)', () => {

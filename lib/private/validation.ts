@@ -60,6 +60,17 @@ export function checkMaxItems(scope: IConstruct, property: string, values: reado
   if (values.length > max) fail(scope, property, `must have at most ${max} items, but has ${values.length}`, values);
 }
 
+/** A list that must not be empty (or shorter than `min`), e.g. the disks of an image. */
+export function checkMinItems(scope: IConstruct, property: string, values: readonly unknown[] | undefined, min: number, noun: string): void {
+  if (values === undefined || isToken(values)) return;
+  if (values.length < min) fail(scope, property, `must have at least ${min} ${noun}`, values);
+}
+
+/** Disk device names `/dev/vda`-`/dev/vdz` or `/dev/xvda`-`/dev/xvdz` (IMAGE_BUILDER_FACTS §3.3). */
+export function checkDeviceName(scope: IConstruct, property: string, value: string | undefined): void {
+  checkPattern(scope, property, value, /^\/dev\/x?vd[a-z]$/, 'must be a device name from /dev/vda to /dev/vdz or /dev/xvda to /dev/xvdz');
+}
+
 export function checkUnique(scope: IConstruct, property: string, values: readonly string[] | undefined): void {
   if (values === undefined || isToken(values)) return;
   const seen = new Set<string>();
@@ -104,8 +115,70 @@ export function checkNoReservedPrefix(scope: IConstruct, property: string, value
 
 /** Image family names: 2-128 characters, a letter first, not aliyun/acs:, no URLs. */
 export function checkImageFamily(scope: IConstruct, property: string, value: string | undefined): void {
+  checkImageName(scope, property, value);
+}
+
+/** Image names (image, copy, import): the same rule as families (IMAGE_BUILDER_FACTS §3.3, §3.4). */
+export function checkImageName(scope: IConstruct, property: string, value: string | undefined): void {
   checkNoReservedPrefix(scope, property, value);
   checkResourceName(scope, property, value, 128);
+}
+
+/**
+ * An IPv4 CIDR block such as 172.16.0.0/16 whose prefix length is within `minPrefix`-`maxPrefix`
+ * and whose host bits are zero (the API rejects 172.16.0.1/16).
+ */
+export function checkCidr(scope: IConstruct, property: string, value: string | undefined, minPrefix: number, maxPrefix: number): void {
+  if (value === undefined || isToken(value)) return;
+  const parsed = parseCidr(value);
+  if (!parsed) fail(scope, property, 'must be an IPv4 CIDR block such as 172.16.0.0/16', value);
+  if (parsed.prefix < minPrefix || parsed.prefix > maxPrefix) {
+    fail(scope, property, `must have a prefix length from /${minPrefix} to /${maxPrefix}`, value);
+  }
+  const network = (parsed.address & mask(parsed.prefix)) >>> 0;
+  if (network !== parsed.address) {
+    const canonical = [24, 16, 8, 0].map((shift) => (network >>> shift) & 255).join('.');
+    fail(scope, property, `must have its host bits set to zero, e.g. ${canonical}/${parsed.prefix}`, value);
+  }
+}
+
+/** Whether the literal CIDR block `inner` lies inside `outer` (tokens: assumed yes). */
+export function checkCidrWithin(scope: IConstruct, property: string, inner: string | undefined, outer: string | undefined, outerName: string): void {
+  if (inner === undefined || outer === undefined || isToken(inner) || isToken(outer)) return;
+  const a = parseCidr(inner);
+  const b = parseCidr(outer);
+  if (!a || !b) return; // malformed blocks are reported by checkCidr
+  if (a.prefix < b.prefix || ((a.address & mask(b.prefix)) >>> 0) !== b.address) {
+    fail(scope, property, `must lie within the ${outerName} ${outer}`, inner);
+  }
+}
+
+function parseCidr(value: string): { address: number; prefix: number } | undefined {
+  const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d{1,2})$/.exec(value);
+  if (!m || m.slice(1, 5).some((o) => o.length > 1 && o.startsWith('0'))) return undefined;
+  const octets = m.slice(1, 5).map(Number);
+  const prefix = Number(m[5]);
+  if (octets.some((o) => o > 255) || prefix > 32) return undefined;
+  return { address: octets.reduce((acc, o) => acc * 256 + o, 0), prefix };
+}
+
+function mask(prefix: number): number {
+  return prefix === 0 ? 0 : (0xffffffff << (32 - prefix)) >>> 0;
+}
+
+/** Terraform timeout strings: Go durations such as 30m, 1h30m, 90s. */
+export function checkDuration(scope: IConstruct, property: string, value: string | undefined): void {
+  checkPattern(scope, property, value, /^(\d+(\.\d+)?(ns|us|µs|ms|s|m|h))+$/, 'must be a duration such as 30m, 1h or 1h30m');
+}
+
+/** A value that must be given (jsii callers from other languages can pass null for anything). */
+export function checkRequired(scope: IConstruct, property: string, value: unknown): void {
+  if (value === undefined || value === null) fail(scope, property, 'is required', value);
+}
+
+/** Two properties that must not be set together. */
+export function checkExclusive(scope: IConstruct, property: string, value: unknown, other: string, otherValue: unknown): void {
+  if (value !== undefined && otherValue !== undefined) fail(scope, property, `cannot be combined with ${other}`, value);
 }
 
 /** Tag rules shared by pipeline, component, image, copy and execution (IMAGE_BUILDER_FACTS §3.6). */
@@ -145,30 +218,6 @@ export function checkConflicts(scope: IConstruct, config: Record<string, unknown
 export function checkNotEmpty(scope: IConstruct, property: string, value: string | undefined): void {
   if (isToken(value)) return;
   if (value === undefined || value === null || value === '') fail(scope, property, 'is required and must not be empty', value);
-}
-
-/**
- * An IPv4 CIDR block in canonical network form (host bits zero, as Go's net.ParseCIDR + String
- * round trip requires) with a prefix length from `minPrefix` to `maxPrefix`.
- */
-export function checkCidrBlock(scope: IConstruct, property: string, value: string | undefined, minPrefix: number, maxPrefix: number): void {
-  if (value === undefined || isToken(value)) return;
-  const match = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d{1,2})$/.exec(value);
-  const octets = match ? match.slice(1, 5).map(Number) : [];
-  const prefix = match ? Number(match[5]) : NaN;
-  if (!match || octets.some((o) => o > 255) || prefix > 32 || match.slice(1, 5).some((o) => o.length > 1 && o.startsWith('0'))) {
-    fail(scope, property, 'must be an IPv4 CIDR block such as 172.16.0.0/16', value);
-  }
-  if (prefix < minPrefix || prefix > maxPrefix) {
-    fail(scope, property, `must have a prefix length from /${minPrefix} to /${maxPrefix}`, value);
-  }
-  const address = octets.reduce((acc, o) => acc * 256 + o, 0);
-  const hostBits = 2 ** (32 - prefix);
-  if (address % hostBits !== 0) {
-    const network = Math.floor(address / hostBits) * hostBits;
-    const canonical = [24, 16, 8, 0].map((shift) => Math.floor(network / 2 ** shift) % 256).join('.');
-    fail(scope, property, `must be the network address of the block (host bits zero), e.g. ${canonical}/${prefix}`, value);
-  }
 }
 
 /**

@@ -10,3 +10,8 @@ export function validationErrorOf(fn: () => unknown): string {
   }
   throw new Error('expected a ValidationError, but nothing was thrown');
 }
+
+/** Expects `fn` to throw this library's ValidationError with a message matching `message`. */
+export function expectInvalid(fn: () => unknown, message: RegExp): void {
+  expect(validationErrorOf(fn)).toMatch(message);
+}

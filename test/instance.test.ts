@@ -1,0 +1,88 @@
+/** Instance: private by default, every rule both ways, importer. */
+import { Lazy } from 'cdktf';
+import { DiskCategory, Image, Instance, InstanceProps, SecurityGroup, VSwitch } from '../lib';
+import { expectInvalid } from './util/validation-error';
+import { alicloudStack, synth, Synthesized } from './util/synth';
+
+function instanceIn(props: Partial<InstanceProps> = {}): Synthesized {
+  const stack = alicloudStack();
+  new Instance(stack, 'Instance', {
+    image: Image.fromImageId(stack, 'Base', 'm-base'),
+    instanceType: 'ecs.g7.large',
+    vswitch: VSwitch.fromVSwitchId(stack, 'VSwitch', 'vsw-1'),
+    securityGroups: [SecurityGroup.fromSecurityGroupId(stack, 'Sg', 'sg-1')],
+    ...props,
+  });
+  return synth(stack);
+}
+
+test('no public IP unless asked: internet_max_bandwidth_out is written as 0', () => {
+  expect(instanceIn().resource('alicloud_instance')).toEqual({
+    image_id: 'm-base',
+    instance_type: 'ecs.g7.large',
+    vswitch_id: 'vsw-1',
+    security_groups: ['sg-1'],
+    internet_max_bandwidth_out: 0,
+  });
+});
+
+test('every property reaches alicloud_instance', () => {
+  const out = instanceIn({
+    internetMaxBandwidthOutMbps: 10,
+    instanceName: 'builder',
+    description: 'image builder',
+    systemDiskSizeGiB: 80,
+    systemDiskCategory: DiskCategory.CLOUD_ESSD,
+    keyName: 'ops',
+    userData: '#!/bin/sh\necho hi',
+    tags: { team: 'platform' },
+    resourceGroupId: 'rg-1',
+  });
+  expect(out.resource('alicloud_instance')).toMatchObject({
+    internet_max_bandwidth_out: 10,
+    instance_name: 'builder',
+    description: 'image builder',
+    system_disk_size: 80,
+    system_disk_category: 'cloud_essd',
+    key_name: 'ops',
+    user_data: '#!/bin/sh\necho hi',
+    tags: { team: 'platform' },
+    resource_group_id: 'rg-1',
+  });
+});
+
+test('internetMaxBandwidthOutMbps: 0-100', () => {
+  expect(instanceIn({ internetMaxBandwidthOutMbps: 100 }).resource('alicloud_instance').internet_max_bandwidth_out).toBe(100);
+  expectInvalid(() => instanceIn({ internetMaxBandwidthOutMbps: 101 }), /test\/Instance: internetMaxBandwidthOutMbps must be an integer from 0 to 100 Mbit\/s \(got 101\)/);
+  expectInvalid(() => instanceIn({ internetMaxBandwidthOutMbps: -1 }), /internetMaxBandwidthOutMbps must be an integer from 0 to 100/);
+});
+
+test('systemDiskSizeGiB: 20-2048', () => {
+  expect(() => instanceIn({ systemDiskSizeGiB: 20 })).not.toThrow();
+  expect(() => instanceIn({ systemDiskSizeGiB: 2048 })).not.toThrow();
+  expectInvalid(() => instanceIn({ systemDiskSizeGiB: 19 }), /systemDiskSizeGiB must be an integer from 20 to 2048 GiB \(got 19\)/);
+  expectInvalid(() => instanceIn({ systemDiskSizeGiB: 2049 }), /systemDiskSizeGiB must be an integer from 20 to 2048 GiB/);
+  expect(() => instanceIn({ systemDiskSizeGiB: Lazy.numberValue({ produce: () => 1 }) })).not.toThrow();
+});
+
+test('at least one security group', () => {
+  expectInvalid(() => instanceIn({ securityGroups: [] }), /securityGroups must have at least 1 security group/);
+});
+
+test('instanceName and description rules', () => {
+  expect(() => instanceIn({ instanceName: 'ab' })).not.toThrow();
+  expectInvalid(() => instanceIn({ instanceName: 'a' }), /instanceName must be 2 to 128 characters/);
+  expectInvalid(() => instanceIn({ description: 'http://x' }), /description must not start with http/);
+});
+
+test('DiskCategory.of passes any category through', () => {
+  expect(instanceIn({ systemDiskCategory: DiskCategory.of('cloud_regional_disk_auto') }).resource('alicloud_instance').system_disk_category)
+    .toBe('cloud_regional_disk_auto');
+});
+
+test('fromInstanceId creates no resources', () => {
+  const stack = alicloudStack();
+  expect(Instance.fromInstanceId(stack, 'Existing', 'i-1').instanceId).toBe('i-1');
+  expect(synth(stack).json.resource).toBeUndefined();
+  expectInvalid(() => Instance.fromInstanceId(stack, 'Missing', undefined as any), /test\/Missing: instanceId is required/);
+});
