@@ -1,4 +1,4 @@
-import { DataResource } from 'cdktf';
+import { DataResource, Lazy } from 'cdktf';
 import { Construct } from 'constructs';
 import { EcsImagePipelineExecution } from './generated/alicloud/ecs-image-pipeline-execution';
 import { IImagePipeline } from './image-pipeline';
@@ -104,7 +104,7 @@ export class ImagePipelineExecution extends Construct {
         update: props.updateTimeout,
         delete: props.deleteTimeout,
       } : undefined,
-      lifecycle: this.rebuildTrigger ? { replaceTriggeredBy: [this.rebuildTrigger] } : undefined,
+      lifecycle: this.rebuildTrigger ? { replaceTriggeredBy: [bareAddress(this.rebuildTrigger)] } : undefined,
     });
     this.executionId = this.resource.id;
     this.status = this.resource.status;
@@ -123,4 +123,15 @@ export class ImagePipelineExecution extends Construct {
     }
     return `${prefix}_${this.executionId}`;
   }
+}
+
+/**
+ * The resource's address as a bare reference (`terraform_data.X`). Terraform parses each
+ * `replace_triggered_by` string of a JSON config as an expression, so the `${terraform_data.X}` that
+ * cdktf writes for a resource (or its `fqn`) is rejected with "Invalid character"
+ * (hashicorp/terraform-cdk#3196, #3532). The logical id is read at synth, after any
+ * `overrideLogicalId`.
+ */
+function bareAddress(resource: DataResource): string {
+  return Lazy.stringValue({ produce: () => `${resource.terraformResourceType}.${resource.friendlyUniqueId}` });
 }
