@@ -11,11 +11,13 @@
  * build instance on failure, which the L2 otherwise defaults to releasing) is as documented.
  *
  * The network and the lookups (account, base image, instance types, resource group, zones) have no
- * L2 in this library, so they use the generated L1 bindings.
+ * L2 in this library; they are the L1 declarations shared with the L1 example
+ * (examples/shared/documented-environment.ts).
  */
-import { App, Fn, TerraformOutput, TerraformStack, Token } from 'cdktf';
+import { App, TerraformOutput, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { alicloud, BaseImage, BuildContent, ImagePipeline, InstanceType } from '../../lib';
+import { documentedEnvironment } from '../shared/documented-environment';
 
 export class ImagePipelineStack extends TerraformStack {
   /** The pipeline, for tests and for stacks that extend this example. */
@@ -25,46 +27,22 @@ export class ImagePipelineStack extends TerraformStack {
     super(scope, id);
     new alicloud.provider.AlicloudProvider(this, 'alicloud', { region: 'cn-hangzhou' });
 
-    const vpc = new alicloud.vpc.Vpc(this, 'vpc', {
-      cidrBlock: '172.17.3.0/24',
-      vpcName: 'terraform-example',
-    });
-    const account = new alicloud.dataAlicloudAccount.DataAlicloudAccount(this, 'account');
-    const images = new alicloud.dataAlicloudImages.DataAlicloudImages(this, 'images', {
-      mostRecent: true,
-      nameRegex: '^ubuntu_[0-9]+_[0-9]+_x64*',
-      owners: 'system',
-    });
-    const baseImageId = Token.asString(Fn.element(images.ids, 0));
-    const instanceTypes = new alicloud.dataAlicloudInstanceTypes.DataAlicloudInstanceTypes(this, 'instance_types', {
-      imageId: baseImageId,
-    });
-    const groups = new alicloud.dataAlicloudResourceManagerResourceGroups.DataAlicloudResourceManagerResourceGroups(
-      this, 'resource_groups', { nameRegex: 'default' });
-    const zones = new alicloud.dataAlicloudZones.DataAlicloudZones(this, 'zones', {
-      availableResourceCreation: 'VSwitch',
-    });
-    const vswitch = new alicloud.vswitch.Vswitch(this, 'vswitch', {
-      cidrBlock: '172.17.3.0/24',
-      vpcId: vpc.id,
-      vswitchName: 'terraform-example',
-      zoneId: zones.zones.get(0).id,
-    });
+    const env = documentedEnvironment(this);
 
     this.pipeline = new ImagePipeline(this, 'Pipeline', {
-      baseImage: BaseImage.fromImageId(baseImageId),
+      baseImage: BaseImage.fromImageId(env.baseImageId),
       buildContent: BuildContent.create().addRun('yum update -y'),
       imageNamePrefix: 'terraform-example',
       description: 'terraform-example',
-      instanceType: InstanceType.of(Token.asString(Fn.element(instanceTypes.ids, 0))),
-      vswitchId: vswitch.id,
+      instanceType: InstanceType.of(env.instanceType),
+      vswitchId: env.vswitchId,
       systemDiskSizeGiB: 40,
       internetMaxBandwidthOutMbps: 20,
       deleteInstanceOnFailure: false,
-      resourceGroupId: groups.groups.get(0).id,
+      resourceGroupId: env.resourceGroupId,
       tags: { Created: 'TF', For: 'Acceptance-test' },
       toRegionIds: ['cn-qingdao', 'cn-zhangjiakou'],
-      addAccounts: [account.id],
+      addAccounts: [env.accountId],
     });
 
     const build = this.pipeline.addExecution('Build');
