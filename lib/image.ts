@@ -5,6 +5,7 @@ import { ImageSource } from './image-source';
 import { Platform } from './platform';
 import { checkAlicloudProvider, literalRegionOf } from './private/providers';
 import { renderTimeouts } from './private/timeouts';
+import { Timeouts } from './timeouts';
 import {
   checkAccountId, checkDescription, checkDeviceName, checkImageFamily, checkImageName, checkMaxItems, checkMinItems, checkOneOf, checkPattern, checkRange, checkRegex,
   checkRegionId, checkRequired, checkTags, fail, isToken,
@@ -146,34 +147,6 @@ export enum DiskImageFormat {
 }
 
 /**
- * How long Terraform waits for an image operation, as Go durations (`30m`, `1h`). Which operations
- * exist depends on the resource: images have all three, copies and imports create and delete,
- * exports only create.
- */
-export interface ImageTimeouts {
-  /**
-   * Create timeout.
-   *
-   * @default - the provider default (10m for images and copies, 20m for imports and exports)
-   */
-  readonly create?: string;
-
-  /**
-   * Update timeout (images only).
-   *
-   * @default - the provider default (10m)
-   */
-  readonly update?: string;
-
-  /**
-   * Delete timeout (not for exports).
-   *
-   * @default - the provider default (10m for images and copies, 20m for imports)
-   */
-  readonly delete?: string;
-}
-
-/**
  * Properties of an `Image`.
  */
 export interface ImageProps {
@@ -293,7 +266,7 @@ export interface ImageProps {
    *
    * @default - the provider defaults (10m each)
    */
-  readonly timeouts?: ImageTimeouts;
+  readonly timeouts?: Timeouts;
 
   /**
    * The provider (region) the image is created with.
@@ -524,7 +497,7 @@ export interface ImageImportProps {
    *
    * @default - the provider defaults (20m each)
    */
-  readonly timeouts?: ImageTimeouts;
+  readonly timeouts?: Timeouts;
 
   /**
    * The provider (region) to import into; the OSS bucket must be in that region.
@@ -605,7 +578,7 @@ export interface ImageCopyOptions {
    *
    * @default - the provider defaults (10m each)
    */
-  readonly timeouts?: ImageTimeouts;
+  readonly timeouts?: Timeouts;
 }
 
 /**
@@ -625,7 +598,7 @@ export interface ImageExportOptions {
    *
    * @default - the provider default (20m)
    */
-  readonly timeouts?: ImageTimeouts;
+  readonly timeouts?: Timeouts;
 }
 
 const MAX_SHARED_ACCOUNTS = 50;

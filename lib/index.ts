@@ -2,13 +2,19 @@
 export * as alicloud from './generated/alicloud';
 export * as alibabacloudstack from './generated/alibabacloudstack';
 
+export * from './base-image';
+export * from './build-content';
 export * from './build-network';
 export * from './build-waiter';
 export * from './disk-category';
 export * from './errors';
 export * from './image';
+export * from './image-component';
+export * from './image-pipeline';
+export * from './image-pipeline-execution';
 export * from './image-source';
 export * from './instance';
+export * from './instance-type';
 export * from './patterns/stack-image-from-instance';
 export * from './peer';
 export * from './platform';
@@ -20,5 +26,6 @@ export * from './stack-instance';
 export * from './stack-security-group';
 export * from './stack-vpc';
 export * from './stack-vswitch';
+export * from './timeouts';
 export * from './vpc';
 export * from './vswitch';

@@ -235,3 +235,35 @@ export function checkRegex(scope: IConstruct, property: string, value: string | 
     fail(scope, property, 'must not use lookaround or backreferences (the provider uses Go RE2 regular expressions)', value);
   }
 }
+
+const IMAGE_ID = /^(m-[a-zA-Z0-9]+|[a-zA-Z][a-zA-Z0-9._-]*\.vhd)$/;
+
+/**
+ * Image ids: custom, shared and marketplace images are `m-...`; public images are named like
+ * `aliyun_3_x64_20G_alibase_20240819.vhd` (IMAGE_BUILDER_FACTS §3.1).
+ */
+export function checkImageId(scope: IConstruct, property: string, value: string | undefined): void {
+  checkPattern(scope, property, value, IMAGE_ID,
+    'must be an image id: m-... for custom, shared and marketplace images, or a public image id such as aliyun_3_x64_20G_alibase_20240819.vhd');
+}
+
+/** Whether a literal looks like an image id (used to catch an id passed where a name belongs). */
+export function looksLikeImageId(value: string): boolean {
+  return IMAGE_ID.test(value);
+}
+
+/** Size limit in UTF-8 bytes (the API counts bytes; a token counts as its encoded placeholder). */
+export function checkMaxBytes(scope: IConstruct, property: string, value: string | undefined, max: number): void {
+  if (value === undefined) return;
+  const bytes = Buffer.byteLength(value, 'utf8');
+  if (bytes > max) fail(scope, property, `must be at most ${max} bytes (UTF-8), but is ${bytes}`, value);
+}
+
+/**
+ * Runs a check now and again when the app is synthesized, for inputs that can still change after
+ * construction (such as build content). Errors stay ValidationErrors in both cases.
+ */
+export function checkNowAndAtSynth(scope: IConstruct, check: () => void): void {
+  check();
+  scope.node.addValidation({ validate: () => { check(); return []; } });
+}

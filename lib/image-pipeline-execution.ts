@@ -1,0 +1,118 @@
+import { DataResource, Lazy } from 'cdktf';
+import { Construct } from 'constructs';
+import { EcsImagePipelineExecution } from './generated/alicloud/ecs-image-pipeline-execution';
+import { IImagePipeline } from './image-pipeline';
+import { renderTimeouts } from './private/timeouts';
+import { fail } from './private/validation';
+import { Timeouts } from './timeouts';
+
+/**
+ * Options for a build of a pipeline (also used by `IImagePipeline.addExecution()`).
+ */
+export interface ImagePipelineExecutionOptions {
+  /**
+   * Any value; changing it starts a new build even when the pipeline is unchanged (for example a
+   * date, a release number or the version of a package installed by the build content).
+   *
+   * It is kept in a `terraform_data` resource (`triggers_replace`), and the execution has
+   * `lifecycle.replace_triggered_by` on it, so a new value replaces the execution in the same deploy.
+   *
+   * @default - a new build starts only when the pipeline itself is replaced
+   */
+  readonly rebuildToken?: string;
+
+  /**
+   * How long Terraform waits for the execution: `create` covers only the start of the build
+   * (PREPARING/BUILDING; the provider does not wait for it to finish, see `BuildWaiter`), `update`
+   * covers cancelling it, and `delete` only forgets it.
+   *
+   * @default - the provider's defaults (5m each)
+   */
+  readonly timeouts?: Timeouts;
+}
+
+/**
+ * Properties of an `ImagePipelineExecution`.
+ */
+export interface ImagePipelineExecutionProps extends ImagePipelineExecutionOptions {
+  /**
+   * The pipeline to build.
+   */
+  readonly imagePipeline: IImagePipeline;
+}
+
+/**
+ * One build of an Image Builder pipeline (`alicloud_ecs_image_pipeline_execution`).
+ *
+ * Creating it starts the build; Terraform returns as soon as the build is PREPARING or BUILDING, so
+ * the image is usually not available yet at the end of the deploy. Its only input is the pipeline id:
+ * when the pipeline is replaced (any change to it), a new execution, and so a new build, follows in
+ * the same deploy. Use `rebuildToken` to rebuild an unchanged pipeline. Destroying an execution only
+ * removes it from the state: a running build continues and built images stay.
+ *
+ * The L1 resource is `resource` (also `node.defaultChild`), for `addOverride` escape hatches.
+ */
+export class ImagePipelineExecution extends Construct {
+  /** The execution id (`exec-...`). */
+  public readonly executionId: string;
+
+  /**
+   * The build status when Terraform last read it (PREPARING, BUILDING, SUCCESS, FAILED, ...); it
+   * refreshes on later plans.
+   */
+  public readonly status: string;
+
+  /** The pipeline this execution builds. */
+  public readonly imagePipeline: IImagePipeline;
+
+  /** The generated L1 resource, for escape hatches. */
+  public readonly resource: EcsImagePipelineExecution;
+
+  /**
+   * The `terraform_data` resource holding `rebuildToken`, when one is given.
+   */
+  public readonly rebuildTrigger?: DataResource;
+
+  constructor(scope: Construct, id: string, props: ImagePipelineExecutionProps) {
+    super(scope, id);
+    this.imagePipeline = props.imagePipeline;
+
+    if (props.rebuildToken !== undefined) {
+      this.rebuildTrigger = new DataResource(this, 'RebuildTrigger', {
+        triggersReplace: { rebuild_token: props.rebuildToken },
+      });
+    }
+    this.resource = new EcsImagePipelineExecution(this, 'Resource', {
+      imagePipelineId: props.imagePipeline.imagePipelineId,
+      timeouts: renderTimeouts(this, 'timeouts', props.timeouts, 'alicloud_ecs_image_pipeline_execution', ['create', 'update', 'delete']),
+      lifecycle: this.rebuildTrigger ? { replaceTriggeredBy: [bareAddress(this.rebuildTrigger)] } : undefined,
+    });
+    this.executionId = this.resource.id;
+    this.status = this.resource.status;
+  }
+
+  /**
+   * The name of the image this build creates, `{imageNamePrefix}_{executionId}` (a token).
+   *
+   * Throws for an imported pipeline whose image name prefix was not given
+   * (`ImagePipeline.fromImagePipelineAttributes`).
+   */
+  public get imageName(): string {
+    const prefix = this.imagePipeline.imageNamePrefix;
+    if (prefix === undefined) {
+      fail(this, 'imageName', 'is unknown because the pipeline was imported without imageNamePrefix; use ImagePipeline.fromImagePipelineAttributes', this.imagePipeline.node.path);
+    }
+    return `${prefix}_${this.executionId}`;
+  }
+}
+
+/**
+ * The resource's address as a bare reference (`terraform_data.X`). Terraform parses each
+ * `replace_triggered_by` string of a JSON config as an expression, so the `${terraform_data.X}` that
+ * cdktf writes for a resource (or its `fqn`) is rejected with "Invalid character"
+ * (hashicorp/terraform-cdk#3196, #3532). The logical id is read at synth, after any
+ * `overrideLogicalId`.
+ */
+function bareAddress(resource: DataResource): string {
+  return Lazy.stringValue({ produce: () => `${resource.terraformResourceType}.${resource.friendlyUniqueId}` });
+}
