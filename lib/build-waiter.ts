@@ -2,19 +2,13 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { AssetType, DataResource, ITerraformDependable, Lazy, TerraformAsset, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
-import { AlicloudProvider } from './generated/alicloud/provider';
-import { checkLength, checkRange, checkRegionId, isToken } from './private/validation';
+import { literalRegionOf } from './private/providers';
+import { checkLength, checkRange, checkRegionId } from './private/validation';
 
 /**
- * Properties of a BuildWaiter.
+ * How a BuildWaiter waits (also `ImagePipelineExecution`'s `waitOptions`).
  */
-export interface BuildWaiterProps {
-  /**
-   * The execution to wait for: the `id` of an `alicloud_ecs_image_pipeline_execution` (`exec-...`),
-   * usually a token such as `execution.id`.
-   */
-  readonly executionId: string;
-
+export interface BuildWaiterOptions {
   /**
    * Region of the execution.
    *
@@ -53,6 +47,17 @@ export interface BuildWaiterProps {
    * the Terraform log
    */
   readonly failOnPartialSuccess?: boolean;
+}
+
+/**
+ * Properties of a BuildWaiter.
+ */
+export interface BuildWaiterProps extends BuildWaiterOptions {
+  /**
+   * The execution to wait for: the `id` of an `alicloud_ecs_image_pipeline_execution` (`exec-...`),
+   * usually a token such as `execution.id`.
+   */
+  readonly executionId: string;
 }
 
 /** One copy of the bundled waiter per stack, however many BuildWaiters it has. */
@@ -139,17 +144,9 @@ export class BuildWaiter extends Construct implements ITerraformDependable {
   }
 
   private regionFlag(): string[] {
-    const region = this.region ?? defaultProviderRegion(this);
+    const region = this.region ?? literalRegionOf(this, undefined);
     return region ? ['--region', region] : [];
   }
-}
-
-/** The literal region of the stack's default (not aliased) alicloud provider, if there is one. */
-function defaultProviderRegion(scope: Construct): string | undefined {
-  const providers = TerraformStack.of(scope).node.findAll()
-    .filter((c): c is AlicloudProvider => c instanceof AlicloudProvider && c.alias === undefined);
-  const region = providers[0]?.region;
-  return region !== undefined && !isToken(region) ? region : undefined;
 }
 
 function waiterAsset(scope: Construct): TerraformAsset {

@@ -1,8 +1,9 @@
 import * as fs from 'fs';
-import { Lazy } from 'cdktf';
+import { Lazy, TerraformProvider } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { BuildContent } from './build-content';
 import { EcsImageComponent } from './generated/alicloud/ecs-image-component';
+import { checkAlicloudProvider } from './private/providers';
 import { escapeTemplate } from './private/template-escape';
 import {
   checkDescription, checkMaxBytes, checkNowAndAtSynth, checkMaxItems, checkPattern, checkResourceName, checkTags, fail,
@@ -229,6 +230,14 @@ export interface ImageComponentProps {
    * @default - the account's default resource group
    */
   readonly resourceGroupId?: string;
+
+  /**
+   * The provider (region) to create the component with; use the same one as the pipelines that
+   * call it.
+   *
+   * @default - the stack's default alicloud provider
+   */
+  readonly provider?: TerraformProvider;
 }
 
 /**
@@ -288,6 +297,7 @@ export class ImageComponent extends Construct implements IImageComponent {
     checkPattern(this, 'componentVersion', props.componentVersion, /^\d+\.\d+\.\d+$/, 'must be major.minor.patch, each a non-negative integer');
     checkDescription(this, 'description', props.description);
     checkTags(this, 'tags', props.tags);
+    checkAlicloudProvider(this, 'provider', props.provider);
     // Content can grow after construction, so it is checked again at synth.
     checkNowAndAtSynth(this, () => props.content._validate(this, 'content', this.systemType));
 
@@ -303,6 +313,7 @@ export class ImageComponent extends Construct implements IImageComponent {
       description: props.description,
       tags: props.tags,
       resourceGroupId: props.resourceGroupId,
+      provider: props.provider,
     });
     this.imageComponentId = this.resource.id;
   }

@@ -1,7 +1,9 @@
-import { DataResource, Lazy } from 'cdktf';
+import { DataResource, ITerraformDependable, Lazy } from 'cdktf';
 import { Construct } from 'constructs';
+import { BuildWaiter, BuildWaiterOptions } from './build-waiter';
 import { EcsImagePipelineExecution } from './generated/alicloud/ecs-image-pipeline-execution';
 import { IImagePipeline } from './image-pipeline';
+import { literalRegionOf } from './private/providers';
 import { renderTimeouts } from './private/timeouts';
 import { fail } from './private/validation';
 import { Timeouts } from './timeouts';
@@ -29,6 +31,23 @@ export interface ImagePipelineExecutionOptions {
    * @default - the provider's defaults (5m each)
    */
   readonly timeouts?: Timeouts;
+
+  /**
+   * Whether `terraform apply` waits until the build has finished (a `BuildWaiter`). Then
+   * `imageName` and `completion` resolve only after the image exists, so an image lookup or an
+   * instance that uses them works in the same deploy. Needs Node.js and Alibaba Cloud credentials
+   * on the machine that runs `terraform apply` (see `BuildWaiter`).
+   *
+   * @default false - the deploy ends while the build still runs
+   */
+  readonly waitForCompletion?: boolean;
+
+  /**
+   * How to wait (timeout, poll interval, region, ...), when `waitForCompletion` is true.
+   *
+   * @default - BuildWaiter's defaults: 60 minutes, the pipeline's region
+   */
+  readonly waitOptions?: BuildWaiterOptions;
 }
 
 /**
@@ -73,6 +92,17 @@ export class ImagePipelineExecution extends Construct {
    */
   public readonly rebuildTrigger?: DataResource;
 
+  /**
+   * The waiter, when `waitForCompletion` is true.
+   */
+  public readonly waiter?: BuildWaiter;
+
+  /**
+   * What to depend on (`dependsOn: [execution.completion]`) to run after the build: the waiter when
+   * waiting, else the execution resource (the build has then only started).
+   */
+  public readonly completion: ITerraformDependable;
+
   constructor(scope: Construct, id: string, props: ImagePipelineExecutionProps) {
     super(scope, id);
     this.imagePipeline = props.imagePipeline;
@@ -84,11 +114,24 @@ export class ImagePipelineExecution extends Construct {
     }
     this.resource = new EcsImagePipelineExecution(this, 'Resource', {
       imagePipelineId: props.imagePipeline.imagePipelineId,
+      // The execution must run in the pipeline's region.
+      provider: props.imagePipeline.provider,
       timeouts: renderTimeouts(this, 'timeouts', props.timeouts, 'alicloud_ecs_image_pipeline_execution', ['create', 'update', 'delete']),
       lifecycle: this.rebuildTrigger ? { replaceTriggeredBy: [bareAddress(this.rebuildTrigger)] } : undefined,
     });
     this.executionId = this.resource.id;
     this.status = this.resource.status;
+
+    if (props.waitForCompletion) {
+      this.waiter = new BuildWaiter(this, 'Waiter', {
+        ...props.waitOptions,
+        executionId: this.executionId,
+        region: props.waitOptions?.region ?? this.pipelineRegion(props.waitOptions),
+      });
+    } else if (props.waitOptions !== undefined) {
+      fail(this, 'waitOptions', 'needs waitForCompletion: true', 'set');
+    }
+    this.completion = this.waiter ?? this.resource;
   }
 
   /**
@@ -102,7 +145,22 @@ export class ImagePipelineExecution extends Construct {
     if (prefix === undefined) {
       fail(this, 'imageName', 'is unknown because the pipeline was imported without imageNamePrefix; use ImagePipeline.fromImagePipelineAttributes', this.imagePipeline.node.path);
     }
-    return `${prefix}_${this.executionId}`;
+    // Through the waiter, so whatever uses the name is read after the image exists.
+    return `${prefix}_${this.waiter?.executionId ?? this.executionId}`;
+  }
+
+  /**
+   * The region of an explicitly given pipeline provider; undefined for the default provider, whose
+   * region the waiter reads itself.
+   */
+  private pipelineRegion(waitOptions: BuildWaiterOptions | undefined): string | undefined {
+    const provider = this.imagePipeline.provider;
+    if (provider === undefined) return undefined;
+    const region = literalRegionOf(this, provider);
+    if (region === undefined) {
+      fail(this, 'waitOptions.region', "is required: the pipeline's provider has no literal region for the waiter to poll", waitOptions?.region);
+    }
+    return region;
   }
 }
 

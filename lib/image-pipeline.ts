@@ -1,4 +1,4 @@
-import { Annotations, Fn, IResolveContext, Lazy, Token } from 'cdktf';
+import { Annotations, Fn, IResolveContext, Lazy, TerraformProvider, Token } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { BaseImage } from './base-image';
 import { BuildContent } from './build-content';
@@ -8,6 +8,7 @@ import { InstanceType } from './instance-type';
 import { IVSwitch } from './vswitch';
 import { contentHash } from './private/hash';
 import { nameFromPath } from './private/names';
+import { checkAlicloudProvider } from './private/providers';
 import { escapeTemplate, splitTokens } from './private/template-escape';
 import {
   checkAccountId, checkDescription, checkMaxItems, checkNowAndAtSynth, checkPattern, checkRange, checkRegionId,
@@ -31,6 +32,11 @@ export interface IImagePipeline extends IConstruct {
   readonly imageNamePrefix?: string;
 
   /**
+   * The provider (region) of the pipeline; its executions use it too.
+   */
+  readonly provider?: TerraformProvider;
+
+  /**
    * Starts a build of this pipeline on deploy (an `ImagePipelineExecution` below this construct).
    */
   addExecution(id: string, options?: ImagePipelineExecutionOptions): ImagePipelineExecution;
@@ -49,6 +55,13 @@ export interface ImagePipelineAttributes {
    * @default - unknown
    */
   readonly imageNamePrefix?: string;
+
+  /**
+   * The provider (region) the pipeline lives in; its executions use it.
+   *
+   * @default - the stack's default alicloud provider
+   */
+  readonly provider?: TerraformProvider;
 }
 
 /**
@@ -170,11 +183,20 @@ export interface ImagePipelineProps {
    * @default - the image is not shared
    */
   readonly addAccounts?: string[];
+
+  /**
+   * The provider (region) to create the pipeline with, e.g. an aliased `AlicloudProvider` of an
+   * existing app. Its builds run, and its images are created, in that region.
+   *
+   * @default - the stack's default alicloud provider
+   */
+  readonly provider?: TerraformProvider;
 }
 
 abstract class ImagePipelineBase extends Construct implements IImagePipeline {
   public abstract readonly imagePipelineId: string;
   public abstract readonly imageNamePrefix?: string;
+  public abstract readonly provider?: TerraformProvider;
 
   public addExecution(id: string, options: ImagePipelineExecutionOptions = {}): ImagePipelineExecution {
     return new ImagePipelineExecution(this, id, { ...options, imagePipeline: this });
@@ -208,8 +230,10 @@ export class ImagePipeline extends ImagePipelineBase {
     class Import extends ImagePipelineBase {
       public readonly imagePipelineId = attrs.imagePipelineId;
       public readonly imageNamePrefix = attrs.imageNamePrefix;
+      public readonly provider = attrs.provider;
     }
     const imported = new Import(scope, id);
+    checkAlicloudProvider(imported, 'provider', attrs.provider);
     checkPattern(imported, 'imagePipelineId', attrs.imagePipelineId, /^ip-[a-z0-9]+$/, 'must be a pipeline id (ip-...)');
     checkResourceName(imported, 'imageNamePrefix', attrs.imageNamePrefix, 64);
     return imported;
@@ -230,6 +254,9 @@ export class ImagePipeline extends ImagePipelineBase {
 
   /** The name prefix of built images (always set for a pipeline of this app). */
   public readonly imageNamePrefix?: string;
+
+  /** The provider (region) of the pipeline, when one was given. */
+  public readonly provider?: TerraformProvider;
 
   /** The generated L1 resource, for escape hatches. */
   public readonly resource: EcsImagePipeline;
@@ -256,6 +283,8 @@ export class ImagePipeline extends ImagePipelineBase {
     checkRange(this, 'systemDiskSizeGiB', props.systemDiskSizeGiB, 20, 500, 'GiB');
     checkRange(this, 'internetMaxBandwidthOutMbps', props.internetMaxBandwidthOutMbps, 0, 100, 'Mbit/s');
     checkTags(this, 'tags', props.tags);
+    checkAlicloudProvider(this, 'provider', props.provider);
+    this.provider = props.provider;
     checkMaxItems(this, 'toRegionIds', props.toRegionIds, 20);
     checkUnique(this, 'toRegionIds', props.toRegionIds);
     props.toRegionIds?.forEach((r) => checkRegionId(this, 'toRegionIds', r));
@@ -295,6 +324,7 @@ export class ImagePipeline extends ImagePipelineBase {
     this.resource = new EcsImagePipeline(this, 'Resource', {
       ...inputs,
       name: this.imagePipelineName,
+      provider: props.provider,
       // A derived name differs for every change, so the replacement can exist next to the old one.
       lifecycle: generatedName ? { createBeforeDestroy: true } : undefined,
     });

@@ -1,8 +1,9 @@
 /** ImagePipelineExecution: attribute wiring, rebuild on change (on the JSON), rebuildToken, timeouts. */
 import { Fn, Lazy, TerraformOutput, TerraformStack, Token } from 'cdktf';
 import {
-  BaseImage, BuildContent, Errors, ImagePipeline, ImagePipelineExecution, ImagePipelineExecutionOptions,
+  alicloud, BaseImage, BuildContent, Errors, ImagePipeline, ImagePipelineExecution, ImagePipelineExecutionOptions,
 } from '../lib';
+import { ensureWaiterBundle } from './util/fake-ecs';
 import { alicloudStack, synth } from './util/synth';
 
 const PIPELINE_TYPE = 'alicloud_ecs_image_pipeline';
@@ -176,5 +177,81 @@ describe('timeouts', () => {
     expect(Errors.isValidationError(caught)).toBe(true);
     const token = Lazy.stringValue({ produce: () => '15m' });
     expect(executionWith({ timeouts: { create: token } }).timeouts).toEqual({ create: '15m' });
+  });
+});
+
+describe('waitForCompletion', () => {
+  beforeAll(() => ensureWaiterBundle());
+
+  test('off by default: no waiter, imageName and completion refer to the execution itself', () => {
+    const { out, execution } = deploy('RUN yum update -y');
+    expect(out.resources('terraform_data')).toEqual({});
+    expect(execution.waiter).toBeUndefined();
+    expect(execution.completion).toBe(execution.resource);
+  });
+
+  test('a waiter polls the execution, and imageName and completion go through it', () => {
+    const stack = alicloudStack();
+    const execution = pipelineIn(stack, 'RUN yum update -y', 'web').addExecution('Build', {
+      waitForCompletion: true,
+      waitOptions: { timeoutMinutes: 90, pollIntervalSeconds: 30 },
+    });
+    new TerraformOutput(stack, 'ImageName', { value: execution.imageName });
+    const out = synth(stack);
+    const [[waiterId, waiter]] = Object.entries<any>(out.resources('terraform_data'));
+    const [executionId] = Object.keys(out.resources(EXECUTION_TYPE));
+    const executionRef = `\${${EXECUTION_TYPE}.${executionId}.id}`;
+    expect(waiter.triggers_replace).toEqual({ execution_id: executionRef });
+    expect(waiter.provisioner[0]['local-exec'].command).toMatch(new RegExp(
+      `^node assets/CdktfAlicloudImageBuilderWaiter/[0-9A-F]{32}/waiter\\.js wait-execution --execution-id ${Token.asString(executionRef).replace(/[$.{}]/g, '\\$&')}`
+      + ' --region cn-hangzhou --timeout-minutes 90 --poll-seconds 30$'));
+    expect(out.json.output.ImageName.value).toBe(`web_\${terraform_data.${waiterId}.output.execution_id}`);
+    expect(execution.completion).toBe(execution.waiter);
+    expect(execution.waiter!.node.path).toBe('test/Pipeline/Build/Waiter');
+  });
+
+  test('dependsOn completion waits for the build', () => {
+    const stack = alicloudStack();
+    const execution = pipelineIn(stack).addExecution('Build', { waitForCompletion: true });
+    const after = new ImagePipelineExecution(stack, 'After', {
+      imagePipeline: ImagePipeline.fromImagePipelineId(stack, 'Other', 'ip-other'),
+    });
+    after.resource.dependsOn = [execution.completion.fqn];
+    const out = synth(stack);
+    const [waiterId] = Object.keys(out.resources('terraform_data'));
+    expect(out.resources(EXECUTION_TYPE)[after.resource.friendlyUniqueId].depends_on).toEqual([`\${terraform_data.${waiterId}}`]);
+  });
+
+  test("an aliased pipeline: the execution uses its provider and the waiter polls the provider's region", () => {
+    const stack = alicloudStack();
+    const beijing = new alicloud.provider.AlicloudProvider(stack, 'Beijing', { region: 'cn-beijing', alias: 'beijing' });
+    const pipeline = new ImagePipeline(stack, 'Pipeline', {
+      baseImage: BaseImage.fromImageId('m-bp1base'), buildContent: BuildContent.fromCommands('RUN true'), provider: beijing,
+    });
+    pipeline.addExecution('Build', { waitForCompletion: true });
+    const out = synth(stack);
+    expect(out.resource(PIPELINE_TYPE).provider).toBe('alicloud.beijing');
+    expect(out.resource(EXECUTION_TYPE).provider).toBe('alicloud.beijing');
+    expect(Object.values<any>(out.resources('terraform_data'))[0].provisioner[0]['local-exec'].command).toContain('--region cn-beijing ');
+  });
+
+  test('waitOptions.region wins; it is required when the aliased provider region is a token', () => {
+    const stack = alicloudStack();
+    const anywhere = new alicloud.provider.AlicloudProvider(stack, 'Anywhere', {
+      region: Lazy.stringValue({ produce: () => 'cn-shanghai' }), alias: 'anywhere',
+    });
+    const pipeline = new ImagePipeline(stack, 'Pipeline', {
+      baseImage: BaseImage.fromImageId('m-bp1base'), buildContent: BuildContent.fromCommands('RUN true'), provider: anywhere,
+    });
+    expect(() => pipeline.addExecution('Unknown', { waitForCompletion: true }))
+      .toThrow("test/Pipeline/Unknown: waitOptions.region is required: the pipeline's provider has no literal region for the waiter to poll (got undefined)");
+    pipeline.addExecution('Known', { waitForCompletion: true, waitOptions: { region: 'cn-shanghai' } });
+    expect(Object.values<any>(synth(stack).resources('terraform_data'))[0].provisioner[0]['local-exec'].command).toContain('--region cn-shanghai ');
+  });
+
+  test('waitOptions without waitForCompletion is an error; waiter rules apply', () => {
+    expect(() => executionWith({ waitOptions: { timeoutMinutes: 30 } }))
+      .toThrow('test/Build: waitOptions needs waitForCompletion: true (got "set")');
+    expect(() => executionWith({ waitForCompletion: true, waitOptions: { timeoutMinutes: 0 } })).toThrow(/timeoutMinutes/);
   });
 });

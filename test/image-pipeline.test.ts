@@ -2,7 +2,7 @@
 import { Fn, Lazy, TerraformStack, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import {
-  BaseImage, BuildContent, Errors, ImageComponent, ImageComponentContent, ImagePipeline, ImagePipelineProps,
+  alibabacloudstack, alicloud, BaseImage, BuildContent, Errors, ImageComponent, ImageComponentContent, ImagePipeline, ImagePipelineProps,
   InstanceType, IVSwitch,
 } from '../lib';
 import { alicloudStack, synth } from './util/synth';
@@ -357,4 +357,22 @@ describe('importers', () => {
     expect(out.resource('alicloud_ecs_image_pipeline_execution')).toEqual({ image_pipeline_id: 'ip-abc' });
     expect(execution.imageName).toMatch(/^web_\$\{TfToken/);
   });
+});
+
+test('provider: an alias of the same stack puts the pipeline (and its components) in its region; other providers are rejected', () => {
+  const stack = alicloudStack();
+  const beijing = new alicloud.provider.AlicloudProvider(stack, 'Beijing', { region: 'cn-beijing', alias: 'beijing' });
+  const component = new ImageComponent(stack, 'Component', { content: ImageComponentContent.fromBuildContent(BuildContent.fromCommands('RUN true')), provider: beijing });
+  const pipeline = new ImagePipeline(stack, 'Pipeline', { ...required(), buildContent: BuildContent.fromCommands().addComponent(component), provider: beijing });
+  const out = synth(stack);
+  expect(out.resource('alicloud_ecs_image_pipeline').provider).toBe('alicloud.beijing');
+  expect(out.resource('alicloud_ecs_image_component').provider).toBe('alicloud.beijing');
+  expect(pipeline.provider).toBe(beijing);
+  expect(ImagePipeline.fromImagePipelineAttributes(stack, 'Imported', { imagePipelineId: 'ip-abc', provider: beijing }).provider).toBe(beijing);
+
+  const other = alicloudStack('other');
+  const foreign = new alicloud.provider.AlicloudProvider(other, 'Foreign', { region: 'cn-beijing', alias: 'foreign' });
+  expect(() => pipelineWith({ provider: foreign })).toThrow(/test\/Pipeline: provider must be a provider of the same stack \(got "other\/Foreign"\)/);
+  const apsara = new alibabacloudstack.provider.AlibabacloudstackProvider(alicloudStack('apsara'), 'Apsara', { region: 'cn-qingdao-env17-d01' });
+  expect(() => pipelineWith({ provider: apsara })).toThrow(/provider must be an alicloud provider \(got "alibabacloudstack"\)/);
 });
