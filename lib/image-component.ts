@@ -3,6 +3,7 @@ import { Lazy, TerraformProvider } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { BuildContent } from './build-content';
 import { EcsImageComponent } from './generated/alicloud/ecs-image-component';
+import { assertImageBuilderAvailable } from './private/cloud';
 import { checkAlicloudProvider } from './private/providers';
 import { escapeTemplate } from './private/template-escape';
 import {
@@ -289,6 +290,7 @@ export class ImageComponent extends Construct implements IImageComponent {
   constructor(scope: Construct, id: string, props: ImageComponentProps) {
     super(scope, id);
     Object.defineProperty(this, IMAGE_COMPONENT_SYMBOL, { value: true });
+    assertImageBuilderAvailable(this, 'ImageComponent');
     const componentType = props.componentType ?? ComponentType.BUILD;
     this.componentType = componentType;
     this.systemType = props.systemType ?? SystemType.LINUX;

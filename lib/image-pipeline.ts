@@ -8,6 +8,7 @@ import { InstanceType } from './instance-type';
 import { IVSwitch } from './vswitch';
 import { contentHash } from './private/hash';
 import { nameFromPath } from './private/names';
+import { assertImageBuilderAvailable } from './private/cloud';
 import { checkAlicloudProvider } from './private/providers';
 import { escapeTemplate, splitTokens } from './private/template-escape';
 import {
@@ -268,6 +269,7 @@ export class ImagePipeline extends ImagePipelineBase {
   constructor(scope: Construct, id: string, props: ImagePipelineProps) {
     super(scope, id);
     Object.defineProperty(this, IMAGE_PIPELINE_SYMBOL, { value: true });
+    assertImageBuilderAvailable(this, 'ImagePipeline');
     this.buildContent = props.buildContent;
     this.internetMaxBandwidthOutMbps = props.internetMaxBandwidthOutMbps ?? 0;
 

@@ -1,17 +1,29 @@
 /** assertImageBuilderAvailable: Image Builder exists on Alibaba Cloud only, not on Apsara Stack. */
 import { TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
-import { alibabacloudstack, Errors } from '../lib';
-import { assertImageBuilderAvailable, isApsaraStackOnly, providerTypesOf } from '../lib/private/cloud';
+import {
+  alibabacloudstack, BaseImage, BuildContent, Errors, GoldenImageFactory, ImageComponent, ImageComponentContent, ImagePipeline,
+} from '../lib';
+import { isApsaraStackOnly, providerTypesOf } from '../lib/private/cloud';
 import { alicloudStack, apsaraStack, emptyStack } from './util/synth';
 
-/** Stands in for a public-cloud-only factory (the lead's GoldenImageFactory calls the same helper). */
+const baseImage = BaseImage.fromImageId('m-bp1base');
+const buildContent = BuildContent.fromCommands('RUN true');
+
+/** The Image Builder constructs: each checks that its stack can have Image Builder. */
 class NeedsImageBuilder extends Construct {
   constructor(scope: Construct, id: string) {
     super(scope, id);
-    assertImageBuilderAvailable(this, 'ImagePipeline');
+    new ImagePipeline(this, 'Pipeline', { baseImage, buildContent });
   }
 }
+
+test.each([
+  ['ImageComponent', (scope: Construct) => new ImageComponent(scope, 'X', { content: ImageComponentContent.fromBuildContent(buildContent) })],
+  ['GoldenImageFactory', (scope: Construct) => new GoldenImageFactory(scope, 'X', { baseImage, buildContent })],
+])('%s is rejected on Apsara Stack', (feature, create) => {
+  expect(() => create(apsaraStack())).toThrow(new RegExp(`^test/X: ${feature} needs Alibaba Cloud ECS Image Builder`));
+});
 
 test('an Apsara-Stack-only stack gets a ValidationError naming the path and pointing to StackImageFromInstance', () => {
   const stack = apsaraStack();
@@ -23,7 +35,7 @@ test('an Apsara-Stack-only stack gets a ValidationError naming the path and poin
     caught = e;
   }
   expect(Errors.isValidationError(caught)).toBe(true);
-  expect(caught.message).toMatch(/^test\/Images\/Factory: ImagePipeline needs Alibaba Cloud ECS Image Builder, which Apsara Stack does not have/);
+  expect(caught.message).toMatch(/^test\/Images\/Factory\/Pipeline: ImagePipeline needs Alibaba Cloud ECS Image Builder, which Apsara Stack does not have/);
   expect(caught.message).toMatch(/StackImageFromInstance/);
   expect(caught.message).toMatch(/\(got "provider alibabacloudstack"\)$/);
 });

@@ -1,0 +1,330 @@
+import { TerraformOutput, TerraformProvider } from 'cdktf';
+import { Construct } from 'constructs';
+import { BaseImage } from '../base-image';
+import { BuildContent } from '../build-content';
+import { BuildNetwork } from '../build-network';
+import { BuildWaiterOptions } from '../build-waiter';
+import { IAlicloudImage, Image, ImageOwner } from '../image';
+import { ImagePipeline } from '../image-pipeline';
+import { ImagePipelineExecution } from '../image-pipeline-execution';
+import { InstanceType } from '../instance-type';
+import { IVSwitch } from '../vswitch';
+import { assertImageBuilderAvailable } from '../private/cloud';
+import { checkAlicloudProvider, literalRegionOf } from '../private/providers';
+import { checkRegionId, checkUnique, fail, isToken } from '../private/validation';
+
+/**
+ * A region the factory's images are copied to.
+ */
+export interface DistributionRegion {
+  /**
+   * The region id, e.g. `cn-shanghai`.
+   */
+  readonly regionId: string;
+
+  /**
+   * A provider (alias) of this stack for that region. With it, the factory looks the copy up after
+   * the build and `imageIdIn(regionId)` returns its id.
+   *
+   * @default - the image is copied, but its id in that region is not looked up
+   */
+  readonly provider?: TerraformProvider;
+}
+
+/**
+ * Properties of a `GoldenImageFactory`.
+ *
+ * Every pipeline setting is ForceNew: changing `baseImage`, `buildContent`, `instanceType`,
+ * `systemDiskSizeGiB`, `internetMaxBandwidthOutMbps`, the distribution, the tags or the network
+ * creates a new pipeline (its name carries a hash of its inputs) before the old one is deleted, and
+ * starts a new build in the same deploy.
+ */
+export interface GoldenImageFactoryProps {
+  /**
+   * The image the build starts from.
+   */
+  readonly baseImage: BaseImage;
+
+  /**
+   * What the build does (RUN, ENV, COPY, COMPONENT, ...).
+   */
+  readonly buildContent: BuildContent;
+
+  /**
+   * The name prefix of the images; each build's image is named `{imageNamePrefix}_{executionId}`.
+   * 2-64 characters.
+   *
+   * @default - derived from the construct path
+   */
+  readonly imageNamePrefix?: string;
+
+  /**
+   * Description of the pipeline (2-256 characters).
+   *
+   * @default - no description
+   */
+  readonly description?: string;
+
+  /**
+   * Instance type of the build instance. With a new network, the vSwitch goes into a zone where it
+   * is available.
+   *
+   * @default InstanceType.G6_LARGE - 2 vCPU, 8 GiB, the type Image Builder itself prefers
+   */
+  readonly instanceType?: InstanceType;
+
+  /**
+   * System disk size of the build instance (and so of the image), 20-500 GiB.
+   *
+   * @default - the size of the base image's system disk (at least 40 GiB)
+   */
+  readonly systemDiskSizeGiB?: number;
+
+  /**
+   * Outbound public bandwidth of the build instance, in Mbit/s (0-100). Set it when the build
+   * content downloads from the Internet and the vSwitch has no NAT gateway.
+   *
+   * @default 0 - no public IP address
+   */
+  readonly internetMaxBandwidthOutMbps?: number;
+
+  /**
+   * An existing vSwitch to build in (`VSwitch.fromVSwitchId(...)`, or `BuildNetwork.vswitch`).
+   *
+   * @default - a new VPC, vSwitch and security group (a `BuildNetwork`) in a zone where
+   * `instanceType` is available
+   */
+  readonly vswitch?: IVSwitch;
+
+  /**
+   * Regions the image is copied to after each build (at most 20).
+   *
+   * @default - the image stays in the build region
+   */
+  readonly distributionRegions?: DistributionRegion[];
+
+  /**
+   * Alibaba Cloud account ids the image is shared with after each build (at most 20).
+   *
+   * @default - not shared
+   */
+  readonly shareWithAccounts?: string[];
+
+  /**
+   * An image family the built image is put into once the build has succeeded, so consumers can
+   * launch "the latest image of the family" (`Image.fromLookup(..., { imageFamily, mostRecent: true })`).
+   * Terraform cannot set it (the provider has no such attribute), so the build waiter sets it and
+   * `waitForCompletion` must stay true. Copies in other regions do not inherit it.
+   *
+   * @default - no family
+   */
+  readonly imageFamily?: string;
+
+  /**
+   * Any value; changing it starts a fresh build of an unchanged pipeline (a date, a release, the
+   * version of a package the build installs).
+   *
+   * @default - a new build starts only when the pipeline changes
+   */
+  readonly rebuildToken?: string;
+
+  /**
+   * Whether `terraform apply` waits for the build (and the distribution) to finish. Only then the
+   * factory can look up the image: with `false`, `imageId` throws, and the image is found later by
+   * its name (`imageName`), e.g. with `Image.fromLookup` in a later deploy.
+   *
+   * @default true
+   */
+  readonly waitForCompletion?: boolean;
+
+  /**
+   * How to wait (timeout, poll interval, ...).
+   *
+   * @default - BuildWaiter's defaults (60 minutes)
+   */
+  readonly waitOptions?: BuildWaiterOptions;
+
+  /**
+   * Whether to add Terraform outputs (pipeline id, execution id, image name, image id and the ids
+   * per distribution region), so `cdktf deploy` prints them. Their names start with the construct id.
+   *
+   * @default false
+   */
+  readonly terraformOutputs?: boolean;
+
+  /**
+   * Tags of every resource the factory creates, next to the factory tag
+   * (`cdktf-alicloud-image-builder:factory` = the construct path).
+   *
+   * @default - only the factory tag
+   */
+  readonly tags?: Record<string, string>;
+
+  /**
+   * The resource group of the pipeline.
+   *
+   * @default - the account's default resource group
+   */
+  readonly resourceGroupId?: string;
+
+  /**
+   * The provider (region) to build in.
+   *
+   * @default - the stack's default alicloud provider
+   */
+  readonly provider?: TerraformProvider;
+}
+
+/**
+ * A maintained golden image: base image + build steps in, a tested image id out, in one deploy.
+ *
+ * Creates, in this order: a build network (VPC, vSwitch in a zone with the build instance type and
+ * a security group without inbound rules; or uses `vswitch`), an Image Builder pipeline, an
+ * execution that starts the build, a waiter that blocks `terraform apply` until the build and its
+ * distribution have finished (and puts the image into `imageFamily`), and `alicloud_images`
+ * lookups of the new image by its exact name, in the build region and in each distribution region
+ * that has a provider. Build instances are deleted when a build fails, have no public IP unless
+ * `internetMaxBandwidthOutMbps` is set, and everything created carries the factory tag.
+ */
+export class GoldenImageFactory extends Construct {
+  /** The key of the tag every resource a factory creates carries; its value is the factory's construct path. */
+  public static readonly FACTORY_TAG_KEY = 'cdktf-alicloud-image-builder:factory';
+
+  /** The pipeline. */
+  public readonly pipeline: ImagePipeline;
+
+  /** The build started by this deploy. */
+  public readonly execution: ImagePipelineExecution;
+
+  /** The network the builds run in, when the factory created it. */
+  public readonly network?: BuildNetwork;
+
+  /** The vSwitch the builds run in. */
+  public readonly vswitch: IVSwitch;
+
+  /**
+   * The name of the image this deploy builds, `{imageNamePrefix}_{executionId}`. When waiting, it
+   * resolves after the build has finished.
+   */
+  public readonly imageName: string;
+
+  private readonly builtImage?: IAlicloudImage;
+  private readonly regionImages = new Map<string, IAlicloudImage>();
+  private readonly distributionRegionIds: string[];
+
+  constructor(scope: Construct, id: string, props: GoldenImageFactoryProps) {
+    super(scope, id);
+    assertImageBuilderAvailable(this, 'GoldenImageFactory');
+    checkAlicloudProvider(this, 'provider', props.provider);
+    const waitForCompletion = props.waitForCompletion ?? true;
+    if (props.imageFamily !== undefined && !waitForCompletion) {
+      fail(this, 'imageFamily', 'needs waitForCompletion: true (the waiter puts the built image into the family)', props.imageFamily);
+    }
+    const distribution = props.distributionRegions ?? [];
+    this.distributionRegionIds = distribution.map((r) => r.regionId);
+    checkUnique(this, 'distributionRegions', this.distributionRegionIds);
+    distribution.forEach((region, i) => this.checkDistributionRegion(region, i));
+
+    const tags = { ...props.tags, [GoldenImageFactory.FACTORY_TAG_KEY]: this.node.path };
+    const instanceType = props.instanceType ?? InstanceType.G6_LARGE;
+    if (props.vswitch) {
+      this.vswitch = props.vswitch;
+    } else {
+      this.network = new BuildNetwork(this, 'Network', { instanceType: instanceType.name, tags, provider: props.provider });
+      this.vswitch = this.network.vswitch;
+    }
+
+    this.pipeline = new ImagePipeline(this, 'Pipeline', {
+      baseImage: props.baseImage,
+      buildContent: props.buildContent,
+      imageNamePrefix: props.imageNamePrefix,
+      description: props.description,
+      instanceType,
+      vswitch: this.vswitch,
+      systemDiskSizeGiB: props.systemDiskSizeGiB,
+      internetMaxBandwidthOutMbps: props.internetMaxBandwidthOutMbps,
+      deleteInstanceOnFailure: true,
+      resourceGroupId: props.resourceGroupId,
+      tags,
+      toRegionIds: distribution.length > 0 ? this.distributionRegionIds : undefined,
+      addAccounts: props.shareWithAccounts,
+      provider: props.provider,
+    });
+    this.execution = this.pipeline.addExecution('Build', {
+      rebuildToken: props.rebuildToken,
+      waitForCompletion,
+      waitOptions: props.waitOptions,
+    });
+    this.imageName = this.execution.imageName;
+
+    if (waitForCompletion) {
+      // The execution id comes through the waiter, so each lookup is read only after the image exists.
+      const exactName = `^${escapeRegex(this.pipeline.imageNamePrefix!)}_${this.execution.waiter!.executionId}$`;
+      this.builtImage = Image.fromLookup(this, 'Image', { nameRegex: exactName, owners: ImageOwner.SELF, provider: props.provider });
+      for (const region of distribution.filter((r) => r.provider !== undefined)) {
+        this.regionImages.set(region.regionId, Image.fromLookup(this, `Image-${region.regionId}`, {
+          nameRegex: exactName, owners: ImageOwner.SELF, provider: region.provider,
+        }));
+      }
+    }
+    if (props.terraformOutputs) this.addOutputs();
+  }
+
+  /**
+   * The built image (in the build region), found by its exact name after the build.
+   * Throws when `waitForCompletion` is false: then use `imageName` in a later deploy.
+   */
+  public get image(): IAlicloudImage {
+    if (!this.builtImage) {
+      fail(this, 'image', 'is not available with waitForCompletion: false (the image does not exist yet when the deploy ends); use imageName', this.imageName);
+    }
+    return this.builtImage;
+  }
+
+  /** The built image's id (`m-...`), resolved after the build. See `image`. */
+  public get imageId(): string {
+    return this.image.imageId;
+  }
+
+  /**
+   * The id of the image's copy in a distribution region whose `provider` was given.
+   */
+  public imageIdIn(regionId: string): string {
+    const image = this.regionImages.get(regionId);
+    if (image) return image.imageId;
+    const why = !this.distributionRegionIds.includes(regionId)
+      ? 'is not one of the distributionRegions'
+      : this.builtImage ? 'has no provider in distributionRegions, so its copy is not looked up' : 'is not looked up with waitForCompletion: false';
+    return fail(this, 'imageIdIn', why, regionId);
+  }
+
+  private checkDistributionRegion(region: DistributionRegion, index: number): void {
+    const property = `distributionRegions[${index}]`;
+    checkRegionId(this, `${property}.regionId`, region.regionId);
+    if (region.provider === undefined) return;
+    checkAlicloudProvider(this, `${property}.provider`, region.provider);
+    const providerRegion = literalRegionOf(this, region.provider);
+    if (providerRegion !== undefined && providerRegion !== region.regionId) {
+      fail(this, `${property}.provider`, `must be a provider for ${region.regionId}`, providerRegion);
+    }
+  }
+
+  private addOutputs(): void {
+    const prefix = this.node.id.replace(/[^a-zA-Z0-9_-]/g, '_');
+    const output = (name: string, value: string, description: string) =>
+      new TerraformOutput(this, name, { value, description }).overrideLogicalId(`${prefix}_${name}`);
+    output('pipeline_id', this.pipeline.imagePipelineId, 'Image Builder pipeline id');
+    output('execution_id', this.execution.executionId, 'Image Builder execution id of this deploy');
+    output('image_name', this.imageName, 'Name of the image built by this deploy');
+    if (!this.builtImage) return;
+    output('image_id', this.imageId, 'Id of the image built by this deploy');
+    for (const regionId of this.regionImages.keys()) {
+      output(`image_id_${regionId.replace(/-/g, '_')}`, this.imageIdIn(regionId), `Id of the image copy in ${regionId}`);
+    }
+  }
+}
+
+/** A literal for a regular expression (tokens are left alone: their value is unknown). */
+function escapeRegex(text: string): string {
+  return isToken(text) ? text : text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
