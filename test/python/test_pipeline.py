@@ -4,7 +4,7 @@ import re
 
 from cdktf import TerraformOutput
 
-from conftest import alicloud_stack, only, synth
+from conftest import PUBLIC_IMAGE, alicloud_stack, image_pipeline, only, synth
 from cdktf_alicloud_image_builder import (
     BaseImage,
     BaseImageType,
@@ -19,18 +19,12 @@ from cdktf_alicloud_image_builder import (
     Timeouts,
 )
 
-PUBLIC_IMAGE = "aliyun_3_x64_20G_alibase_20240819.vhd"
 YAML_COMPONENT = "Tasks:\n  - Name: hello\n    Action: RunShellCommand\n    Properties:\n      commandContent: echo ${HOME}\n"
-
-
-def pipeline(stack, content="RUN yum update -y", **props):
-    return ImagePipeline(stack, "Pipeline", base_image=BaseImage.from_image_id(PUBLIC_IMAGE),
-                         build_content=BuildContent.from_commands(content), **props)
 
 
 def test_required_properties_only():
     stack = alicloud_stack()
-    construct = pipeline(stack)
+    construct = image_pipeline(stack)
     logical_id, resource = only(synth(stack), "alicloud_ecs_image_pipeline")
     assert re.fullmatch(r"py-Pipeline-[0-9a-f]{8}", resource.pop("name"))
     assert resource == {
@@ -90,7 +84,7 @@ def test_all_properties():
 def test_the_derived_name_follows_the_inputs():
     def name(content):
         stack = alicloud_stack()
-        pipeline(stack, content)
+        image_pipeline(stack, content)
         return only(synth(stack), "alicloud_ecs_image_pipeline")[1]["name"]
 
     assert name("RUN echo v1") == name("RUN echo v1")
@@ -120,7 +114,7 @@ def test_base_image_and_instance_type():
 
 def test_execution_builds_the_pipeline_by_reference():
     stack = alicloud_stack()
-    construct = pipeline(stack)
+    construct = image_pipeline(stack)
     build = construct.add_execution("Build", timeouts=Timeouts(create="10m"))
     TerraformOutput(stack, "image_name", value=build.image_name)
     doc = synth(stack)
@@ -138,7 +132,7 @@ def test_execution_builds_the_pipeline_by_reference():
 
 def test_rebuild_token_replaces_the_execution():
     stack = alicloud_stack()
-    pipeline(stack).add_execution("Build", rebuild_token="2024-06-01")
+    image_pipeline(stack).add_execution("Build", rebuild_token="2024-06-01")
     doc = synth(stack)
     trigger_id, trigger = only(doc, "terraform_data")
     _, execution = only(doc, "alicloud_ecs_image_pipeline_execution")
@@ -171,7 +165,7 @@ def test_components_are_called_from_build_content():
                .add_component(imported)
                .add_component_by_name(component_name="cc", region_id="cn-hangzhou", account_id="123",
                                       component_version="1.*.*"))
-    ImagePipeline(stack, "Pipeline", base_image=BaseImage.from_image_id(PUBLIC_IMAGE), build_content=content)
+    image_pipeline(stack, content)
     doc = synth(stack)
 
     components = doc["resource"]["alicloud_ecs_image_component"]
