@@ -25,6 +25,24 @@ test('errors are recognisable from any jsii language', () => {
   expect(Errors.isValidationError(undefined)).toBe(false);
 });
 
+test('errors are recognisable by their message, for languages that only get the text (Python)', () => {
+  let caught: Error | undefined;
+  try {
+    v.checkRange(scope(), 'systemDiskSizeGiB', 501, 20, 500, 'GiB');
+  } catch (e) {
+    caught = e as Error;
+  }
+  const message = caught!.message;
+  expect(message).toBe('stack/Thing: systemDiskSizeGiB must be an integer from 20 to 500 GiB (got 501)');
+  expect(Errors.isValidationErrorMessage(message)).toBe(true);
+  // cdktf wraps errors raised while synthesizing; the wrapped text still counts.
+  expect(Errors.isValidationErrorMessage(`ValidationError: Resolution error: ${message}.\nObject creation stack: ...`)).toBe(true);
+  // Only messages of errors the library created: the same format from elsewhere does not count.
+  expect(Errors.isValidationErrorMessage('stack/Thing: systemDiskSizeGiB must be an integer from 20 to 500 GiB (got 502)')).toBe(false);
+  expect(Errors.isValidationErrorMessage('other')).toBe(false);
+  expect(Errors.isValidationErrorMessage('')).toBe(false);
+});
+
 test('tokens are skipped, never rejected', () => {
   const s = scope();
   expect(() => v.checkRange(s, 'n', Lazy.numberValue({ produce: () => 1000 }), 20, 500)).not.toThrow();

@@ -1,10 +1,5 @@
 """The image and network L2s from Python: union-like sources, enums, share/copy through an alias."""
-import json
-
-import pytest
-import cdktf
-from cdktf import TerraformStack
-
+from conftest import alicloud_stack, synth, validation_error
 from cdktf_alicloud_image_builder import (
     Architecture,
     BuildNetwork,
@@ -20,8 +15,7 @@ from cdktf_alicloud_image_builder import (
 
 
 def stack_with_providers():
-    stack = TerraformStack(cdktf.Testing.app(), "py")
-    alicloud.provider.AlicloudProvider(stack, "alicloud", region="cn-hangzhou")
+    stack = alicloud_stack()
     beijing = alicloud.provider.AlicloudProvider(stack, "beijing", region="cn-beijing", alias="beijing")
     return stack, beijing
 
@@ -36,7 +30,7 @@ def test_capture_share_and_copy():
                   architecture=Architecture.X86_64, platform=Platform.ALIYUN)
     image.share_with("1234567890123456")
     image.copy_to("Beijing", provider=beijing)
-    doc = json.loads(cdktf.Testing.synth(stack, True))
+    doc = synth(stack)
 
     resources = doc["resource"]
     assert list(resources["alicloud_instance"].values())[0]["internet_max_bandwidth_out"] == 0
@@ -53,9 +47,8 @@ def test_disk_device_mappings_and_validation_errors():
         DiskDeviceMapping(disk_type=DiskType.SYSTEM, snapshot_id="s-1"),
         DiskDeviceMapping(disk_type=DiskType.DATA, size_gib=100),
     ]))
-    mapping = list(json.loads(cdktf.Testing.synth(stack, True))["resource"]["alicloud_image"].values())[0]["disk_device_mapping"]
+    mapping = list(synth(stack)["resource"]["alicloud_image"].values())[0]["disk_device_mapping"]
     assert mapping == [{"disk_type": "system", "snapshot_id": "s-1"}, {"disk_type": "data", "size": 100}]
 
-    with pytest.raises(Exception) as error:
+    with validation_error("""py/Bad: imageName must not start with 'aliyun' or 'acs:' (got "aliyun-base")"""):
         Image(stack, "Bad", source=ImageSource.from_instance_id("i-1"), image_name="aliyun-base")
-    assert "imageName must not start with 'aliyun' or 'acs:'" in str(error.value)
