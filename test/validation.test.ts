@@ -13,6 +13,20 @@ test('messages name the construct path, property, rule and value', () => {
     .toThrow('stack/Thing: systemDiskSizeGiB must be an integer from 20 to 500 GiB (got 19)');
 });
 
+test('long values are cut in messages: strings after 80 characters, lists and objects after 200', () => {
+  expect(() => v.fail(scope(), 'p', 'is wrong', 'x'.repeat(81))).toThrow(`(got "${'x'.repeat(80)}"... (81 characters))`);
+  const many = Array.from({ length: 300 }, (_, i) => `RUN echo ${i}`);
+  let message = '';
+  try {
+    v.checkMaxItems(scope(), 'commands', many, 127);
+  } catch (e) {
+    message = (e as Error).message;
+  }
+  expect(message).toMatch(/\.\.\. \(300 items\)\)$/);
+  expect(message.length).toBeLessThan(400);
+  expect(() => v.fail(scope(), 'p', 'is wrong', [1, 2])).toThrow('stack/Thing: p is wrong (got [1,2])');
+});
+
 test('errors are recognisable from any jsii language', () => {
   let caught: unknown;
   try {

@@ -16,7 +16,10 @@ function describe(value: unknown): string {
   if (typeof value === 'string') {
     return value.length > 80 ? `${JSON.stringify(value.slice(0, 80))}... (${value.length} characters)` : JSON.stringify(value);
   }
-  return JSON.stringify(value);
+  const json = JSON.stringify(value) ?? String(value);
+  if (json.length <= 200) return json;
+  // Long lists and objects (all commands of a build, say) are cut too, so the message stays readable.
+  return `${json.slice(0, 200)}... (${Array.isArray(value) ? `${value.length} items` : `${json.length} characters`})`;
 }
 
 /** Whether a value holds a Terraform token anywhere (and so cannot be checked at synth time). */
