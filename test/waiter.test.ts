@@ -441,7 +441,7 @@ describe('command line', () => {
     expect(result.stdout).toContain('wait-execution');
   });
 
-  test.each([
+  test.each<[string[], string]>([
     [['wait-execution', '--region', 'cn-hangzhou'], '--execution-id is required'],
     [['wait-execution', '--execution-id', '${alicloud_ecs_image_pipeline_execution.x.id}', '--region', 'cn-hangzhou'], '--execution-id must look like exec-'],
     [['wait-execution', '--execution-id', EXECUTION_ID], 'no region'],
@@ -451,7 +451,7 @@ describe('command line', () => {
     [['wait-execution', '--execution-id', EXECUTION_ID, '--region', 'cn-hangzhou', '--timeout-minutes', '1', '--timeout-seconds', '1'], 'not both'],
     [['wait-execution', '--execution-id', EXECUTION_ID, '--region', 'cn-hangzhou', '--endpoint', 'ftp://x/y'], '--endpoint must be'],
     [['wait-execution', '--execution-id', EXECUTION_ID, '--region', 'cn-hangzhou', '--colour'], 'unknown option --colour'],
-    ...['aliyun-base', 'acs:base', '9lives', 'x', 'web base', 'web/base', '', `w${'a'.repeat(128)}`].map((family) => [
+    ...['aliyun-base', 'acs:base', '9lives', 'x', 'web base', 'web/base', '', `w${'a'.repeat(128)}`].map((family): [string[], string] => [
       ['wait-execution', '--execution-id', EXECUTION_ID, '--region', 'cn-hangzhou', `--image-family=${family}`],
       `--image-family must be 2 to 128 characters, start with a letter, contain only letters, digits, ':', '_', '.' and '-', and not start with 'aliyun' or 'acs:', got ${JSON.stringify(family)}`,
     ]),
