@@ -3,7 +3,7 @@ import * as path from 'path';
 import { AssetType, DataResource, ITerraformDependable, Lazy, TerraformAsset, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { literalRegionOf } from './private/providers';
-import { checkLength, checkRange, checkRegionId } from './private/validation';
+import { checkImageFamily, checkLength, checkRange, checkRegionId } from './private/validation';
 
 /**
  * How a BuildWaiter waits (also `ImagePipelineExecution`'s `waitOptions`).
@@ -47,6 +47,24 @@ export interface BuildWaiterOptions {
    * the Terraform log
    */
   readonly failOnPartialSuccess?: boolean;
+
+  /**
+   * Image family to put the built image into once the build has succeeded (also after a
+   * `PARTITION_SUCCESS` that does not fail the deploy), so that "the latest image of the family"
+   * (`alicloud_images` with `image_family`, or an instance launched from the family) finds it.
+   *
+   * Terraform cannot set a family on the image a pipeline builds, so the waiter calls
+   * `ModifyImageAttribute` itself: the deploy machine's credentials then also need the RAM
+   * permission `ecs:ModifyImageAttribute`. Only the image in the build region gets the family;
+   * copies in other regions (an `ImagePipeline`'s `toRegionIds`) do not inherit it. If the call is
+   * refused, the deploy fails (the image exists, but is not in the family).
+   *
+   * 2 to 128 characters, a letter first, then letters, digits, `:`, `_`, `.` and `-`; must not
+   * start with `aliyun` or `acs:`.
+   *
+   * @default - the image gets no family
+   */
+  readonly imageFamily?: string;
 }
 
 /**
@@ -78,8 +96,9 @@ const WAITER_BUNDLE = path.join(__dirname, '..', 'assets', 'waiter', 'waiter.js'
  *
  * The deploy machine needs Node.js >= 18 and Alibaba Cloud credentials in its environment (the
  * provider's `ALICLOUD_ACCESS_KEY`/`ALICLOUD_SECRET_KEY`, the SDK's `ALIBABA_CLOUD_*` variables, a
- * credentials file or an ECS RAM role) allowed to call `ecs:DescribeImagePipelineExecutions`.
- * Credentials written into the provider block are not passed on.
+ * credentials file or an ECS RAM role) allowed to call `ecs:DescribeImagePipelineExecutions` (and
+ * `ecs:ModifyImageAttribute` with `imageFamily`). Credentials written into the provider block are
+ * not passed on.
  *
  * The wait runs when the execution is created or replaced. If it fails, Terraform marks the waiter
  * tainted and the next apply waits again.
@@ -109,6 +128,7 @@ export class BuildWaiter extends Construct implements ITerraformDependable {
     checkRange(this, 'timeoutMinutes', props.timeoutMinutes, 1, 1440, 'minutes');
     checkRange(this, 'pollIntervalSeconds', props.pollIntervalSeconds, 1, 600, 'seconds');
     checkLength(this, 'nodeCommand', props.nodeCommand, 1, 1024);
+    checkImageFamily(this, 'imageFamily', props.imageFamily);
     this.region = props.region;
 
     this.waiterPath = waiterAsset(this).path;
@@ -116,6 +136,7 @@ export class BuildWaiter extends Construct implements ITerraformDependable {
       `--timeout-minutes ${props.timeoutMinutes ?? 60}`,
       `--poll-seconds ${props.pollIntervalSeconds ?? 15}`,
       ...(props.failOnPartialSuccess ? ['--fail-on-partial-success'] : []),
+      ...(props.imageFamily !== undefined ? [`--image-family ${props.imageFamily}`] : []),
     ];
     // Lazy: the provider whose region is the default may be added to the stack after this construct.
     const command = Lazy.stringValue({

@@ -15,10 +15,12 @@ const pkg = require(path.join(root, 'package.json'));
 execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', path.join(root, 'src', 'waiter', 'tsconfig.json')], { stdio: 'inherit' });
 
 // The ECS client's model barrel holds every ECS API's request/response classes (about 4.6 MB of JavaScript); the
-// client reads them only inside the method that is called. The waiter calls one API, so the barrel
-// is swapped for the models of DescribeImagePipelineExecutions. test/waiter.test.ts runs the result.
+// client reads them only inside the method that is called. The waiter calls two APIs, so the barrel
+// is swapped for their models: a model left out here is `undefined` when the client casts the
+// answer, so every API the waiter calls must be listed. test/waiter.test.ts runs the result.
+const USED_APIS = ['DescribeImagePipelineExecutions', 'ModifyImageAttribute'];
 const ONLY_USED_MODELS = {
-  name: 'only-describe-image-pipeline-executions-models',
+  name: 'only-used-ecs-models',
   setup(build) {
     build.onResolve({ filter: /^\.\/models\/model$/ }, (args) => {
       if (!/[\\/]@alicloud[\\/]ecs20140526[\\/]dist$/.test(args.resolveDir)) return undefined;
@@ -27,7 +29,7 @@ const ONLY_USED_MODELS = {
     build.onLoad({ filter: /.*/, namespace: 'ecs-models' }, (args) => ({
       resolveDir: path.dirname(args.path),
       loader: 'js',
-      contents: ['DescribeImagePipelineExecutionsRequest', 'DescribeImagePipelineExecutionsResponse', 'DescribeImagePipelineExecutionsResponseBody']
+      contents: USED_APIS.flatMap((api) => [`${api}Request`, `${api}Response`, `${api}ResponseBody`])
         .map((m) => `Object.assign(exports, require('./${m}'));`).join('\n'),
     }));
   },

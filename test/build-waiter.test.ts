@@ -7,7 +7,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { App, Lazy, TerraformStack, TerraformVariable, Testing } from 'cdktf';
 import { BuildWaiter, BuildWaiterProps, Errors, alicloud } from '../lib';
-import { ensureWaiterBundle, runNode } from './util/fake-ecs';
+import { FakeEcs, MODIFY_IMAGE_ATTRIBUTE, ensureWaiterBundle, executionReply, runNode } from './util/fake-ecs';
 import { Synthesized, alicloudStack, emptyStack, synth, synthApp } from './util/synth';
 
 const WAITER_PATH = /^assets\/CdktfAlicloudImageBuilderWaiter\/[0-9A-F]{32}\/waiter\.js$/;
@@ -64,9 +64,26 @@ describe('synthesized wiring', () => {
       pollIntervalSeconds: 30,
       nodeCommand: '/opt/node20/bin/node',
       failOnPartialSuccess: true,
+      imageFamily: 'web-base',
     });
     const { command } = waiterIn(synth(stack));
-    expect(command).toMatch(/^\/opt\/node20\/bin\/node assets\/\S+\/waiter\.js wait-execution --execution-id exec-1234567890abcdef --region ap-southeast-1 --timeout-minutes 180 --poll-seconds 30 --fail-on-partial-success$/);
+    expect(command).toMatch(/^\/opt\/node20\/bin\/node assets\/\S+\/waiter\.js wait-execution --execution-id exec-1234567890abcdef --region ap-southeast-1 --timeout-minutes 180 --poll-seconds 30 --fail-on-partial-success --image-family web-base$/);
+  });
+
+  test('imageFamily becomes --image-family; without it the waiter sets no family', () => {
+    const stack = alicloudStack();
+    new BuildWaiter(stack, 'WithFamily', { executionId: 'exec-aaaaaaaa', imageFamily: 'web-base:v1.2_x' });
+    new BuildWaiter(stack, 'WithoutFamily', { executionId: 'exec-bbbbbbbb' });
+    const commands = Object.values<any>(synth(stack).resources('terraform_data')).map((c) => c.provisioner[0]['local-exec'].command);
+    expect(commands[0]).toMatch(/ --poll-seconds 15 --image-family web-base:v1\.2_x$/);
+    expect(commands[1]).not.toContain('--image-family');
+  });
+
+  test('an imageFamily token is passed through for the deploy machine to resolve', () => {
+    const stack = alicloudStack();
+    const family = new TerraformVariable(stack, 'family', { type: 'string' });
+    new BuildWaiter(stack, 'Waiter', { executionId: 'exec-1234567890abcdef', imageFamily: family.stringValue });
+    expect(waiterIn(synth(stack)).command).toMatch(/ --image-family \$\{var\.family\}$/);
   });
 
   test('dependents wait: dependsOn the waiter, or use its executionId', () => {
@@ -169,6 +186,17 @@ describe('validation', () => {
     expect(() => make({ pollIntervalSeconds: Lazy.numberValue({ produce: () => 0 }) })).not.toThrow();
   });
 
+  test('imageFamily follows the image family naming rule', () => {
+    expect(validationError({ imageFamily: 'aliyun-base' })).toBe("test/Waiter: imageFamily must not start with 'aliyun' or 'acs:' (got \"aliyun-base\")");
+    expect(validationError({ imageFamily: 'acs:base' })).toContain("must not start with 'aliyun' or 'acs:'");
+    for (const bad of ['9lives', 'x', 'web base', 'web/base', '', `w${'a'.repeat(128)}`]) {
+      expect(validationError({ imageFamily: bad })).toMatch(/^test\/Waiter: imageFamily must be 2 to 128 characters, start with a letter/);
+    }
+    expect(() => make({ imageFamily: 'wb' })).not.toThrow();
+    expect(() => make({ imageFamily: `W:._-${'a'.repeat(123)}` })).not.toThrow();
+    expect(() => make({ imageFamily: Lazy.stringValue({ produce: () => 'aliyun-anything' }) })).not.toThrow();
+  });
+
   test('nodeCommand is not empty', () => {
     expect(validationError({ nodeCommand: '' })).toBe('test/Waiter: nodeCommand must be 1 to 1024 characters long, but is 0 (got "")');
     expect(() => make({ nodeCommand: 'n' })).not.toThrow();
@@ -203,6 +231,31 @@ describe('in a synthesized app', () => {
     const help = await runNode(relative, ['wait-execution', '--help'], {}, stackDir);
     expect(help.exitCode).toBe(0);
     expect(help.stdout).toContain('Usage: cdktf-alicloud-image-builder wait-execution');
+  });
+
+  test('the synthesized command with imageFamily runs: the waiter accepts the flag and sets the family', async () => {
+    const secret = 'TestSecretValue-0a1b2c3d4e5f6a7b';
+    const fake = await FakeEcs.start([executionReply('SUCCESS', { ImageId: 'm-built' })], secret);
+    try {
+      const app = new App({ outdir });
+      const stack = new TerraformStack(app, 'images');
+      new alicloud.provider.AlicloudProvider(stack, 'alicloud', { region: 'cn-shanghai' });
+      new BuildWaiter(stack, 'Waiter', { executionId: 'exec-5fb8facb8ed7427c0001', imageFamily: 'web-base', pollIntervalSeconds: 1 });
+
+      const [, script, ...args] = waiterIn(synthApp(app).images).command.split(' ');
+      const result = await runNode(script, args, {
+        HOME: outdir,
+        ALIBABA_CLOUD_ECS_METADATA_DISABLED: 'true',
+        ALIBABA_CLOUD_ACCESS_KEY_ID: 'LTAI5tTestAccessKeyId01',
+        ALIBABA_CLOUD_ACCESS_KEY_SECRET: secret,
+        CDKTF_ALICLOUD_ECS_ENDPOINT: fake.endpoint,
+      }, path.join(outdir, 'stacks', 'images'));
+      expect(result.exitCode).toBe(0);
+      expect(fake.requestsFor(MODIFY_IMAGE_ATTRIBUTE).map((r) => r.params))
+        .toEqual([expect.objectContaining({ ImageId: 'm-built', ImageFamily: 'web-base', RegionId: 'cn-shanghai' })]);
+    } finally {
+      await fake.stop();
+    }
   });
 
   test('the stack passes the schema check with terraform_data as a built-in resource', () => {

@@ -4,7 +4,7 @@
  */
 import { Lazy, TerraformStack } from 'cdktf';
 import {
-  alicloud, BaseImage, BuildContent, GoldenImageFactory, GoldenImageFactoryProps, InstanceType, VSwitch,
+  alicloud, BaseImage, BuildContent, GoldenImageFactory, GoldenImageFactoryProps, Image, ImageOwner, InstanceType, VSwitch,
 } from '../lib';
 import { ensureWaiterBundle } from './util/fake-ecs';
 import { dataLogicalId, logicalId, ref } from './util/refs';
@@ -202,6 +202,31 @@ describe('re-build semantics', () => {
     expect(out.resource(EXECUTION).lifecycle).toEqual({ replace_triggered_by: [`terraform_data.${triggerId}`] });
     expect(pipelineName('RUN apt-get update -y && apt-get install -y nginx', { rebuildToken: 'other' }))
       .toBe(out.resource(PIPELINE).name);
+  });
+});
+
+describe('image family', () => {
+  test('the waiter puts the built image into the family; consumers find the latest of it', () => {
+    const { stack, out: synthesize } = factory({ imageFamily: 'web-nginx' });
+    const consumer = Image.fromLookup(stack, 'Latest', { imageFamily: 'web-nginx', owners: ImageOwner.SELF, mostRecent: true });
+    expect(consumer.imageId).toBeDefined();
+    const out = synthesize();
+    const waiter = Object.values<any>(out.resources('terraform_data'))[0];
+    expect(waiter.provisioner[0]['local-exec'].command).toMatch(/ --image-family web-nginx$/);
+    expect(Object.values<any>(out.dataSources('alicloud_images'))).toContainEqual({ image_family: 'web-nginx', owners: 'self', most_recent: true });
+  });
+
+  test('no family: the waiter only waits', () => {
+    const waiter = Object.values<any>(factory().out().resources('terraform_data'))[0];
+    expect(waiter.provisioner[0]['local-exec'].command).not.toContain('--image-family');
+  });
+
+  test('family rules: valid name, one place to set it', () => {
+    expectInvalid(() => factory({ imageFamily: 'aliyun-web' }), /test\/Web\/Pipeline\/Build\/Waiter: imageFamily/);
+    expectInvalid(() => factory({ imageFamily: 'web', waitOptions: { imageFamily: 'other' } }),
+      /test\/Web: waitOptions.imageFamily must not be set together with imageFamily \(got "other"\)/);
+    const viaOptions = Object.values<any>(factory({ waitOptions: { imageFamily: 'web-nginx' } }).out().resources('terraform_data'))[0];
+    expect(viaOptions.provisioner[0]['local-exec'].command).toContain('--image-family web-nginx');
   });
 });
 

@@ -194,7 +194,7 @@ describe('waitForCompletion', () => {
     const stack = alicloudStack();
     const execution = pipelineIn(stack, 'RUN yum update -y', 'web').addExecution('Build', {
       waitForCompletion: true,
-      waitOptions: { timeoutMinutes: 90, pollIntervalSeconds: 30 },
+      waitOptions: { timeoutMinutes: 90, pollIntervalSeconds: 30, imageFamily: 'web' },
     });
     new TerraformOutput(stack, 'ImageName', { value: execution.imageName });
     const out = synth(stack);
@@ -204,7 +204,7 @@ describe('waitForCompletion', () => {
     expect(waiter.triggers_replace).toEqual({ execution_id: executionRef });
     expect(waiter.provisioner[0]['local-exec'].command).toMatch(new RegExp(
       `^node assets/CdktfAlicloudImageBuilderWaiter/[0-9A-F]{32}/waiter\\.js wait-execution --execution-id ${Token.asString(executionRef).replace(/[$.{}]/g, '\\$&')}`
-      + ' --region cn-hangzhou --timeout-minutes 90 --poll-seconds 30$'));
+      + ' --region cn-hangzhou --timeout-minutes 90 --poll-seconds 30 --image-family web$'));
     expect(out.json.output.ImageName.value).toBe(`web_\${terraform_data.${waiterId}.output.execution_id}`);
     expect(execution.completion).toBe(execution.waiter);
     expect(execution.waiter!.node.path).toBe('test/Pipeline/Build/Waiter');
@@ -253,5 +253,6 @@ describe('waitForCompletion', () => {
     expect(() => executionWith({ waitOptions: { timeoutMinutes: 30 } }))
       .toThrow('test/Build: waitOptions needs waitForCompletion: true (got "set")');
     expect(() => executionWith({ waitForCompletion: true, waitOptions: { timeoutMinutes: 0 } })).toThrow(/timeoutMinutes/);
+    expect(() => executionWith({ waitForCompletion: true, waitOptions: { imageFamily: 'aliyun-web' } })).toThrow(/imageFamily must not start with 'aliyun'/);
   });
 });

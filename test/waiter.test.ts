@@ -8,12 +8,12 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { backoffDelayMs, formatDuration } from '../src/waiter/backoff';
-import type { DescribeOutcome } from '../src/waiter/ecs-api';
+import type { DescribeOutcome, ModifyOutcome } from '../src/waiter/ecs-api';
 import type { WaitOptions } from '../src/waiter/options';
 import { Reporter } from '../src/waiter/reporter';
 import { Clock, waitForExecution } from '../src/waiter/wait-execution';
 import {
-  FakeEcs, FakeReply, RunResult, ensureWaiterBundle, errorReply, executionReply, noExecutionReply, runNode,
+  FakeEcs, FakeReply, MODIFY_IMAGE_ATTRIBUTE, RunResult, ensureWaiterBundle, errorReply, executionReply, modifiedReply, noExecutionReply, runNode,
 } from './util/fake-ecs';
 
 const EXECUTION_ID = 'exec-5fb8facb8ed7427c0001';
@@ -49,9 +49,14 @@ function sdkEnv(extra: Record<string, string> = {}): Record<string, string> {
   };
 }
 
-/** Runs the waiter against a fresh fake; the timeout is generous unless a test is about timeouts. */
-async function waitAgainst(replies: FakeReply[], args: string[] = [], env = sdkEnv(), timing = ['--poll-seconds', '0.02', '--timeout-seconds', '30']): Promise<RunResult> {
-  fake = await FakeEcs.start(replies, SECRET);
+/**
+ * Runs the waiter against a fresh fake; the timeout is generous unless a test is about timeouts.
+ * `modifyReplies` answer ModifyImageAttribute (default: success).
+ */
+async function waitAgainst(
+  replies: FakeReply[], args: string[] = [], env = sdkEnv(), timing = ['--poll-seconds', '0.02', '--timeout-seconds', '30'], modifyReplies?: FakeReply[],
+): Promise<RunResult> {
+  fake = await FakeEcs.start(replies, SECRET, modifyReplies);
   return runNode(bundle, [
     'wait-execution', '--execution-id', EXECUTION_ID, '--region', 'cn-hangzhou', ...timing, '--endpoint', fake.endpoint, ...args,
   ], env);
@@ -265,6 +270,118 @@ describe('malformed responses and unknown executions exit 3', () => {
   });
 });
 
+describe('--image-family', () => {
+  const FAMILY = 'web-base:v1.2_x';
+  const BUILT = 'm-bp1g7004ksh0oeuc****';
+
+  /** Runs the waiter with --image-family FAMILY; the build succeeds unless `replies` say otherwise. */
+  function waitWithFamily(
+    modifyReplies: FakeReply[] = [modifiedReply()],
+    replies = [executionReply('BUILDING'), executionReply('SUCCESS', { ImageId: BUILT })],
+    args: string[] = [],
+    timing?: string[],
+  ): Promise<RunResult> {
+    return waitAgainst(replies, ['--image-family', FAMILY, ...args], sdkEnv(), timing, modifyReplies);
+  }
+
+  test('after SUCCESS, sets the family on the built image once, in the waiter\'s region, then prints the result', async () => {
+    const result = await waitWithFamily();
+
+    expect(result.exitCode).toBe(0);
+    // Two polls (BUILDING, SUCCESS), then exactly one ModifyImageAttribute and nothing after it.
+    expect(fake!.requests.map((r) => r.action)).toEqual(['DescribeImagePipelineExecutions', 'DescribeImagePipelineExecutions', MODIFY_IMAGE_ATTRIBUTE]);
+    const [modify] = fake!.requestsFor(MODIFY_IMAGE_ATTRIBUTE);
+    expect(modify.params).toMatchObject({ ImageId: BUILT, ImageFamily: FAMILY, RegionId: 'cn-hangzhou' });
+    expect(modify.headers['x-acs-version']).toBe('2014-05-26');
+    expect(modify.signatureValid).toBe(true);
+    expect(JSON.parse(result.stdout)).toEqual({
+      executionId: EXECUTION_ID, imagePipelineId: 'ip-2ze5tsl5bp6nf2b3****', status: 'SUCCESS', imageId: BUILT, imageFamily: FAMILY,
+    });
+    const lines = progressLines(result);
+    const finished = lines.findIndex((l) => l.includes('finished SUCCESS'));
+    const setting = lines.findIndex((l) => l.includes(`setting image family ${FAMILY} on ${BUILT} in cn-hangzhou`));
+    expect(finished).toBeGreaterThanOrEqual(0);
+    expect(setting).toBeGreaterThan(finished);
+    expect(result.stderr).toContain(`image ${BUILT} is in family ${FAMILY} (request id `);
+  });
+
+  test('PARTITION_SUCCESS counts as success, so the image gets the family', async () => {
+    const result = await waitWithFamily(undefined, [executionReply('PARTITION_SUCCESS', { ImageId: 'm-partial' })]);
+    expect(result.exitCode).toBe(0);
+    expect(fake!.requestsFor(MODIFY_IMAGE_ATTRIBUTE).map((r) => r.params.ImageId)).toEqual(['m-partial']);
+  });
+
+  test('PARTITION_SUCCESS with --fail-on-partial-success fails without setting the family', async () => {
+    const result = await waitWithFamily(undefined, [executionReply('PARTITION_SUCCESS', { ImageId: 'm-partial' })], ['--fail-on-partial-success']);
+    expect(result.exitCode).toBe(1);
+    expect(fake!.requestsFor(MODIFY_IMAGE_ATTRIBUTE)).toEqual([]);
+  });
+
+  test('without the flag, ModifyImageAttribute is never called', async () => {
+    const result = await waitAgainst([executionReply('SUCCESS', { ImageId: BUILT })]);
+    expect(result.exitCode).toBe(0);
+    expect(fake!.requestsFor(MODIFY_IMAGE_ATTRIBUTE)).toEqual([]);
+    expect(JSON.parse(result.stdout)).not.toHaveProperty('imageFamily');
+  });
+
+  test.each(['FAILED', 'TEST_FAILED', 'CANCELLED'])('a build that ends %s exits 1 without setting the family', async (status) => {
+    const result = await waitWithFamily(undefined, [executionReply(status, { ImageId: BUILT, Message: 'build failed' })]);
+    expect(result.exitCode).toBe(1);
+    expect(fake!.requestsFor(MODIFY_IMAGE_ATTRIBUTE)).toEqual([]);
+  });
+
+  test.each([
+    [403, 'Forbidden.RAM', 'User not authorized to operate on the specified resource, or this API does not support RAM.'],
+    [404, 'InvalidImageId.NotFound', 'The specified ImageId does not exist.'],
+  ])('an API error (%d %s) exits 4 with the service message, without retrying', async (status, code, message) => {
+    const result = await waitWithFamily([errorReply(status, code, message)]);
+    expect(result.exitCode).toBe(4);
+    expect(result.stdout).toBe('');
+    expect(fake!.requestsFor(MODIFY_IMAGE_ATTRIBUTE)).toHaveLength(1);
+    expect(result.stderr).toContain(`the API refused ModifyImageAttribute (image family ${FAMILY}) for ${BUILT} in cn-hangzhou: ${code} (HTTP ${status}): ${message}`);
+    expect(result.stderr).toContain(`image ${BUILT} was built but is not in family ${FAMILY}`);
+    expect(result.stderr).toContain('ecs:ModifyImageAttribute');
+  });
+
+  test('an error that echoes the secret is printed masked', async () => {
+    const result = await waitWithFamily([errorReply(400, 'InvalidParameter', `bad signature for secret ${SECRET}`)]);
+    expect(result.exitCode).toBe(4);
+    expect(result.stderr).toContain('InvalidParameter');
+    expect(result.stdout + result.stderr).not.toContain(SECRET);
+  });
+
+  test('throttling, a 503 and a dropped connection are retried, then the family is set', async () => {
+    const result = await waitWithFamily([
+      errorReply(400, 'Throttling.User', 'Request was denied due to user flow control.'),
+      errorReply(503, 'ServiceUnavailable', 'The request has failed due to a temporary failure of the server.'),
+      { dropConnection: true },
+      modifiedReply(),
+    ]);
+    expect(result.exitCode).toBe(0);
+    expect(fake!.requestsFor(MODIFY_IMAGE_ATTRIBUTE)).toHaveLength(4);
+    expect(fake!.requestsFor('DescribeImagePipelineExecutions')).toHaveLength(2);
+    expect(result.stderr).toMatch(/throttled: Throttling\.User \(HTTP 400\).*retrying in/);
+    expect(JSON.parse(result.stdout).imageFamily).toBe(FAMILY);
+  });
+
+  test('throttled until the deadline exits 2, saying the image was built', async () => {
+    const result = await waitWithFamily([errorReply(400, 'Throttling.User', 'Request was denied due to user flow control.')],
+      [executionReply('SUCCESS', { ImageId: BUILT })], [], ['--timeout-seconds', '0.3', '--poll-seconds', '0.05']);
+    expect(result.exitCode).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(fake!.requestsFor(MODIFY_IMAGE_ATTRIBUTE).length).toBeGreaterThan(1);
+    expect(result.stderr).toContain(`setting the image family (last problem: throttled: Throttling.User`);
+    expect(result.stderr).toContain(`image ${BUILT} was built but is not in family ${FAMILY}`);
+  });
+
+  test('malformed answers are tried 3 times, then exit 3', async () => {
+    const result = await waitWithFamily([{ body: '<html>502 Bad Gateway</html>', contentType: 'text/html' }]);
+    expect(result.exitCode).toBe(3);
+    expect(fake!.requestsFor(MODIFY_IMAGE_ATTRIBUTE)).toHaveLength(3);
+    expect(result.stderr).toContain('malformed ModifyImageAttribute response');
+  });
+});
+
 describe('refused requests exit 4', () => {
   test('a RAM permission error is not retried', async () => {
     const result = await waitAgainst([errorReply(403, 'Forbidden.RAM', 'User not authorized to operate on the specified resource, or this API does not support RAM.')]);
@@ -313,6 +430,8 @@ describe('command line', () => {
     expect(result.exitCode).toBe(0);
     expect(result.stdout).toContain('--execution-id');
     expect(result.stdout).toContain('ecs:DescribeImagePipelineExecutions');
+    expect(result.stdout).toContain('--image-family FAMILY');
+    expect(result.stdout).toContain('ecs:ModifyImageAttribute');
     expect(result.stdout).toMatch(/^ {2}2 {3}timed out/m);
   });
 
@@ -322,7 +441,7 @@ describe('command line', () => {
     expect(result.stdout).toContain('wait-execution');
   });
 
-  test.each([
+  test.each<[string[], string]>([
     [['wait-execution', '--region', 'cn-hangzhou'], '--execution-id is required'],
     [['wait-execution', '--execution-id', '${alicloud_ecs_image_pipeline_execution.x.id}', '--region', 'cn-hangzhou'], '--execution-id must look like exec-'],
     [['wait-execution', '--execution-id', EXECUTION_ID], 'no region'],
@@ -332,6 +451,11 @@ describe('command line', () => {
     [['wait-execution', '--execution-id', EXECUTION_ID, '--region', 'cn-hangzhou', '--timeout-minutes', '1', '--timeout-seconds', '1'], 'not both'],
     [['wait-execution', '--execution-id', EXECUTION_ID, '--region', 'cn-hangzhou', '--endpoint', 'ftp://x/y'], '--endpoint must be'],
     [['wait-execution', '--execution-id', EXECUTION_ID, '--region', 'cn-hangzhou', '--colour'], 'unknown option --colour'],
+    ...['aliyun-base', 'acs:base', '9lives', 'x', 'web base', 'web/base', '', `w${'a'.repeat(128)}`].map((family): [string[], string] => [
+      ['wait-execution', '--execution-id', EXECUTION_ID, '--region', 'cn-hangzhou', `--image-family=${family}`],
+      `--image-family must be 2 to 128 characters, start with a letter, contain only letters, digits, ':', '_', '.' and '-', and not start with 'aliyun' or 'acs:', got ${JSON.stringify(family)}`,
+    ]),
+    [['wait-execution', '--execution-id', EXECUTION_ID, '--region', 'cn-hangzhou', '--image-family'], '--image-family needs a value'],
     [['wait-for-it'], 'unknown command "wait-for-it"'],
   ])('%j exits 64', async (args, message) => {
     const result = await runNode(bundle, args, { HOME: home });
@@ -339,14 +463,17 @@ describe('command line', () => {
     expect(result.stderr).toContain(message);
   });
 
-  test('accepted edges: --flag=value syntax and a fractional --timeout-minutes', async () => {
+  test('accepted edges: --flag=value syntax, a fractional --timeout-minutes, a 128-character family', async () => {
+    const longestFamily = `W:._-${'a'.repeat(123)}`;
     fake = await FakeEcs.start([executionReply('SUCCESS', { ImageId: 'm-1' })], SECRET);
     const result = await runNode(bundle, [
       'wait-execution', `--execution-id=${EXECUTION_ID}`, '--region=cn-hangzhou', '--timeout-minutes=0.5', '--poll-seconds=0.01', `--endpoint=${fake.endpoint}`,
+      `--image-family=${longestFamily}`,
     ], sdkEnv());
     expect(result.exitCode).toBe(0);
     expect(result.stderr).toContain('timeout 30s');
-    expect(fake.requests).toHaveLength(1);
+    expect(fake.requestsFor('DescribeImagePipelineExecutions')).toHaveLength(1);
+    expect(fake.requestsFor(MODIFY_IMAGE_ATTRIBUTE)[0].params.ImageFamily).toBe(longestFamily);
   });
 });
 
@@ -383,6 +510,7 @@ describe('poll loop on a simulated clock', () => {
         kind: 'found',
         execution: { executionId: EXECUTION_ID, status: statuses[Math.min(call++, statuses.length - 1)], imageId: 'm-1' },
       }),
+      setImageFamily: async (): Promise<ModifyOutcome> => ({ kind: 'done', requestId: 'R1' }),
     };
     const code = await waitForExecution({
       executionId: EXECUTION_ID, regionId: 'cn-hangzhou', timeoutMs: 3_600_000, pollIntervalMs: 15_000,

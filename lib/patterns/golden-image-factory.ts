@@ -220,6 +220,9 @@ export class GoldenImageFactory extends Construct {
     if (props.imageFamily !== undefined && !waitForCompletion) {
       fail(this, 'imageFamily', 'needs waitForCompletion: true (the waiter puts the built image into the family)', props.imageFamily);
     }
+    if (props.imageFamily !== undefined && props.waitOptions?.imageFamily !== undefined) {
+      fail(this, 'waitOptions.imageFamily', 'must not be set together with imageFamily', props.waitOptions.imageFamily);
+    }
     const distribution = props.distributionRegions ?? [];
     this.distributionRegionIds = distribution.map((r) => r.regionId);
     checkUnique(this, 'distributionRegions', this.distributionRegionIds);
@@ -253,7 +256,8 @@ export class GoldenImageFactory extends Construct {
     this.execution = this.pipeline.addExecution('Build', {
       rebuildToken: props.rebuildToken,
       waitForCompletion,
-      waitOptions: props.waitOptions,
+      // The waiter puts the built image into the family; it is the only one that can (API-only attribute).
+      waitOptions: props.imageFamily === undefined ? props.waitOptions : { ...props.waitOptions, imageFamily: props.imageFamily },
     });
     this.imageName = this.execution.imageName;
 

@@ -1,9 +1,9 @@
 /**
- * One DescribeImagePipelineExecutions call through Alibaba Cloud's ECS SDK, with every way it can go
- * wrong sorted into what the poll loop does next: retry, give up as malformed/unknown, or give up as
- * refused.
+ * The waiter's ECS calls through Alibaba Cloud's SDK (DescribeImagePipelineExecutions, and
+ * ModifyImageAttribute for --image-family), with every way they can go wrong sorted into what the
+ * caller does next: retry, give up as malformed/unknown, or give up as refused.
  */
-import Ecs, { DescribeImagePipelineExecutionsRequest } from '@alicloud/ecs20140526';
+import Ecs, { DescribeImagePipelineExecutionsRequest, ModifyImageAttributeRequest } from '@alicloud/ecs20140526';
 import { $OpenApiUtil, AlibabaCloudError, ThrottlingError } from '@alicloud/openapi-core';
 import * as $dara from '@darabonba/typescript';
 import type Credential from '@alicloud/credentials';
@@ -29,6 +29,12 @@ export type DescribeOutcome =
   /** A 4xx the caller cannot fix by waiting: credentials, permission, parameters. */
   | { readonly kind: 'refused'; readonly reason: string };
 
+/** Every way a call can go wrong (a `NotFound` error code comes back as 'not-found'). */
+export type ApiProblem = Exclude<DescribeOutcome, { readonly kind: 'found' }>;
+
+/** How a ModifyImageAttribute call went. */
+export type ModifyOutcome = { readonly kind: 'done'; readonly requestId: string } | ApiProblem;
+
 export interface EcsTarget {
   readonly regionId: string;
   readonly endpoint?: string;
@@ -52,19 +58,37 @@ export class ExecutionApi {
   }
 
   async describe(executionId: string, regionId: string, timeoutMs: number): Promise<DescribeOutcome> {
-    let body: any;
-    try {
-      const response = await this.client.describeImagePipelineExecutionsWithOptions(
-        new DescribeImagePipelineExecutionsRequest({ executionId, regionId }),
-        // The loop does its own retries (with jitter and a deadline), so the SDK's are off.
-        new $dara.RuntimeOptions({ autoretry: false, connectTimeout: Math.min(timeoutMs, 10_000), readTimeout: timeoutMs }),
-      );
-      body = response.body;
-    } catch (e) {
-      return classifyError(e);
-    }
-    return readBody(body, executionId);
+    const sent = await send(() => this.client.describeImagePipelineExecutionsWithOptions(
+      new DescribeImagePipelineExecutionsRequest({ executionId, regionId }), runtimeOptions(timeoutMs)));
+    return sent.kind === 'answered' ? readBody(sent.body, executionId) : sent;
   }
+
+  /** Puts the image into the family (ModifyImageAttribute with ImageFamily). */
+  async setImageFamily(imageId: string, imageFamily: string, regionId: string, timeoutMs: number): Promise<ModifyOutcome> {
+    const sent = await send(() => this.client.modifyImageAttributeWithOptions(
+      new ModifyImageAttributeRequest({ regionId, imageId, imageFamily }), runtimeOptions(timeoutMs)));
+    if (sent.kind !== 'answered') return sent;
+    if (!hasRequestId(sent.body)) return { kind: 'malformed', reason: 'response has no RequestId' };
+    return { kind: 'done', requestId: sent.body.requestId };
+  }
+}
+
+/** The callers do their own retries (with jitter and a deadline), so the SDK's are off. */
+function runtimeOptions(timeoutMs: number): $dara.RuntimeOptions {
+  return new $dara.RuntimeOptions({ autoretry: false, connectTimeout: Math.min(timeoutMs, 10_000), readTimeout: timeoutMs });
+}
+
+/** Makes one SDK call; a thrown error comes back classified. */
+async function send(call: () => Promise<{ body?: unknown }>): Promise<{ readonly kind: 'answered'; readonly body: any } | ApiProblem> {
+  try {
+    return { kind: 'answered', body: (await call()).body };
+  } catch (e) {
+    return classifyError(e);
+  }
+}
+
+function hasRequestId(body: any): boolean {
+  return body !== null && typeof body === 'object' && typeof body.requestId === 'string';
 }
 
 function describeApiError(e: AlibabaCloudError): string {
@@ -74,7 +98,7 @@ function describeApiError(e: AlibabaCloudError): string {
   return `${e.code} (HTTP ${e.statusCode}): ${message}${requestId}`;
 }
 
-export function classifyError(e: unknown): DescribeOutcome {
+export function classifyError(e: unknown): ApiProblem {
   if (e instanceof ThrottlingError || (e instanceof AlibabaCloudError && /Throttling/i.test(e.code ?? ''))) {
     const retryAfter = (e as ThrottlingError).retryAfter;
     return { kind: 'retry', reason: `throttled: ${describeApiError(e)}`, retryAfterMs: retryAfter && retryAfter > 0 ? retryAfter : undefined };
@@ -104,9 +128,7 @@ function optionalString(value: unknown): string | undefined {
 /** Checks the answer against the documented shape instead of trusting the SDK's lenient model. */
 export function readBody(body: any, executionId: string): DescribeOutcome {
   const set = body?.imagePipelineExecution?.imagePipelineExecutionSet;
-  if (body === null || typeof body !== 'object' || typeof body.requestId !== 'string') {
-    return { kind: 'malformed', reason: 'response has no RequestId' };
-  }
+  if (!hasRequestId(body)) return { kind: 'malformed', reason: 'response has no RequestId' };
   if (!Array.isArray(set)) {
     return { kind: 'malformed', reason: `response ${body.requestId} has no ImagePipelineExecution.ImagePipelineExecutionSet list` };
   }

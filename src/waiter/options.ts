@@ -11,7 +11,15 @@ export interface WaitOptions {
   /** 'HTTP' or 'HTTPS'; HTTP only when the endpoint says http://. */
   readonly protocol: string;
   readonly failOnPartialSuccess: boolean;
+  /** Image family to put the built image into (ModifyImageAttribute) once the build has succeeded. */
+  readonly imageFamily?: string;
 }
+
+/**
+ * Image family names (ModifyImageAttribute's ImageFamily): 2-128 characters, a letter first, then
+ * letters, digits and `: . _ -`, not starting with `acs:` or `aliyun` (IMAGE_BUILDER_FACTS §4).
+ */
+export const IMAGE_FAMILY_PATTERN = /^(?!acs:|aliyun)[a-zA-Z][a-zA-Z0-9:._-]{1,127}$/;
 
 /** Environment variable that overrides the ECS endpoint (for tests, VPC endpoints or proxies). */
 export const ENDPOINT_ENV = 'CDKTF_ALICLOUD_ECS_ENDPOINT';
@@ -26,6 +34,7 @@ export const WAIT_EXECUTION_HELP = `Usage: cdktf-alicloud-image-builder wait-exe
 Waits until an ECS Image Builder execution (alicloud_ecs_image_pipeline_execution) reaches a final
 status by polling DescribeImagePipelineExecutions, then prints one JSON line on stdout:
   {"executionId":"exec-...","imagePipelineId":"ip-...","status":"SUCCESS","imageId":"m-..."}
+(with --image-family, after the image is in the family, and with "imageFamily" added).
 Progress goes to stderr.
 
 Options:
@@ -37,19 +46,23 @@ Options:
   --endpoint URL             ECS endpoint, host[:port] or http(s)://host[:port];
                              default $${ENDPOINT_ENV}, then the region's public endpoint
   --fail-on-partial-success  treat PARTITION_SUCCESS (image built, copy/share partly failed) as a failure
+  --image-family FAMILY      after a successful build, put the image into this image family
+                             (ModifyImageAttribute) so "the latest image of FAMILY" finds it; copies in
+                             other regions do not get the family
   -h, --help                 show this help
 
 Credentials: ALIBABA_CLOUD_ACCESS_KEY_ID / ALIBABA_CLOUD_ACCESS_KEY_SECRET / ALIBABA_CLOUD_SECURITY_TOKEN,
 or the Terraform provider's ALICLOUD_ACCESS_KEY / ALICLOUD_SECRET_KEY / ALICLOUD_SECURITY_TOKEN, or the
 Alibaba Cloud credentials chain (credentials file, CLI profile, ECS RAM role, OIDC). RAM permission
-needed: ecs:DescribeImagePipelineExecutions.
+needed: ecs:DescribeImagePipelineExecutions, and ecs:ModifyImageAttribute with --image-family.
 
 Exit codes:
   0   SUCCESS (or PARTITION_SUCCESS, with a warning, unless --fail-on-partial-success)
   1   FAILED, TEST_FAILED or CANCELLED; the service's message is printed
   2   timed out; the build goes on in the cloud
   3   malformed API response, or the execution id is unknown in this region
-  4   the API refused the request (credentials, RAM permission), or no credentials were found
+  4   the API refused the request (credentials, RAM permission), or no credentials were found;
+      with --image-family also when ModifyImageAttribute is refused (the image was built)
   64  bad command line
 `;
 
@@ -85,7 +98,7 @@ function parseFlags(argv: readonly string[], values: readonly string[], booleans
   return flags;
 }
 
-const VALUE_FLAGS = ['--execution-id', '--region', '--timeout-minutes', '--timeout-seconds', '--poll-seconds', '--endpoint'];
+const VALUE_FLAGS = ['--execution-id', '--region', '--timeout-minutes', '--timeout-seconds', '--poll-seconds', '--endpoint', '--image-family'];
 const BOOLEAN_FLAGS = new Set(['--fail-on-partial-success']);
 
 /** Parses `wait-execution`'s arguments (after the subcommand) with the given environment. */
@@ -107,6 +120,11 @@ export function parseWaitOptions(argv: readonly string[], env: NodeJS.ProcessEnv
     : positiveNumber('--timeout-minutes', flags.get('--timeout-minutes') ?? String(DEFAULT_TIMEOUT_MINUTES)) * 60_000;
   const pollIntervalMs = positiveNumber('--poll-seconds', flags.get('--poll-seconds') ?? String(DEFAULT_POLL_SECONDS)) * 1000;
 
+  const imageFamily = flags.get('--image-family');
+  if (imageFamily !== undefined && !IMAGE_FAMILY_PATTERN.test(imageFamily)) {
+    throw usage(`--image-family must be 2 to 128 characters, start with a letter, contain only letters, digits, ':', '_', '.' and '-', and not start with 'aliyun' or 'acs:', got ${JSON.stringify(imageFamily)}`);
+  }
+
   const { endpoint, protocol } = parseEndpoint(flags.get('--endpoint') ?? env[ENDPOINT_ENV]);
   return {
     executionId,
@@ -116,6 +134,7 @@ export function parseWaitOptions(argv: readonly string[], env: NodeJS.ProcessEnv
     endpoint,
     protocol,
     failOnPartialSuccess: flags.has('--fail-on-partial-success'),
+    imageFamily,
   };
 }
 

@@ -1,6 +1,9 @@
-/** The poll loop of `wait-execution`: poll until a final status, the deadline or an answer that will not improve. */
+/**
+ * The poll loop of `wait-execution`: poll until a final status, the deadline or an answer that will
+ * not improve; then, with --image-family, put the built image into the family.
+ */
 import { backoffDelayMs, formatDuration } from './backoff';
-import type { DescribeOutcome, ExecutionState } from './ecs-api';
+import type { DescribeOutcome, ExecutionState, ModifyOutcome } from './ecs-api';
 import { ExitCode } from './exit-codes';
 import type { WaitOptions } from './options';
 import type { Reporter } from './reporter';
@@ -8,6 +11,7 @@ import { FAILED, PARTIALLY_SUCCEEDED, SUCCEEDED, isFinal } from './statuses';
 
 export interface ExecutionSource {
   describe(executionId: string, regionId: string, timeoutMs: number): Promise<DescribeOutcome>;
+  setImageFamily(imageId: string, imageFamily: string, regionId: string, timeoutMs: number): Promise<ModifyOutcome>;
 }
 
 export interface Clock {
@@ -29,6 +33,50 @@ const FIRST_POLL_DELAY_MS = 2_000;
 const FIRST_RETRY_DELAY_MS = 1_000;
 const REQUEST_TIMEOUT_MS = 30_000;
 
+/** What one run of the waiter shares between the poll loop and the image family step. */
+class Run {
+  readonly start: number;
+  readonly deadline: number;
+
+  constructor(
+    readonly options: WaitOptions,
+    readonly api: ExecutionSource,
+    readonly reporter: Reporter,
+    readonly clock: Clock,
+    private readonly random: () => number,
+  ) {
+    this.start = clock.now();
+    this.deadline = this.start + options.timeoutMs;
+  }
+
+  elapsed(): string {
+    return formatDuration(this.clock.now() - this.start);
+  }
+
+  /** A request may take up to 30 s, less near the deadline, never less than 1 s. */
+  requestTimeout(): number {
+    return Math.max(1_000, Math.min(REQUEST_TIMEOUT_MS, this.deadline - this.clock.now()));
+  }
+
+  backoff(attempt: number, firstDelayMs: number): number {
+    const { pollIntervalMs } = this.options;
+    return backoffDelayMs(attempt, Math.min(firstDelayMs, pollIntervalMs), pollIntervalMs, this.random);
+  }
+
+  /** The pause before retry number `attempt` (from 0) after an error, at least what the service asked for. */
+  retryDelay(attempt: number, retryAfterMs = 0): number {
+    return Math.max(this.backoff(attempt, FIRST_RETRY_DELAY_MS), retryAfterMs);
+  }
+
+  /** Sleeps `delay` (cut to the deadline) and returns true, or returns false at once when the deadline has passed. */
+  async pause(delay: number): Promise<boolean> {
+    const now = this.clock.now();
+    if (now >= this.deadline) return false;
+    await this.clock.sleep(Math.min(delay, this.deadline - now));
+    return true;
+  }
+}
+
 /** Waits for the execution and returns the process exit code; the result line goes to `reporter.result`. */
 export async function waitForExecution(
   options: WaitOptions,
@@ -38,21 +86,18 @@ export async function waitForExecution(
   random: () => number = Math.random,
 ): Promise<number> {
   const { executionId, regionId, pollIntervalMs } = options;
-  const start = clock.now();
-  const deadline = start + options.timeoutMs;
-  const elapsed = () => formatDuration(clock.now() - start);
+  const run = new Run(options, api, reporter, clock, random);
   reporter.progress(`waiting for ${executionId} in ${regionId} (timeout ${formatDuration(options.timeoutMs)}, polling at most every ${formatDuration(pollIntervalMs)})`);
 
   let polls = 0;
   let retries = 0;
   let badAnswers = 0;
   let lastStatus: string | undefined;
-  let lastReport = start;
+  let lastReport = run.start;
   let lastProblem: string | undefined;
 
   for (;;) {
-    const requestTimeout = Math.max(1_000, Math.min(REQUEST_TIMEOUT_MS, deadline - clock.now()));
-    const outcome = await api.describe(executionId, regionId, requestTimeout);
+    const outcome = await api.describe(executionId, regionId, run.requestTimeout());
     let delay: number;
     switch (outcome.kind) {
       case 'found': {
@@ -61,17 +106,17 @@ export async function waitForExecution(
         lastProblem = undefined;
         const { status } = outcome.execution;
         if (status !== lastStatus || clock.now() - lastReport >= HEARTBEAT_MS) {
-          reporter.progress(`${executionId} is ${status === lastStatus ? 'still ' : ''}${status} (${elapsed()} elapsed)`);
+          reporter.progress(`${executionId} is ${status === lastStatus ? 'still ' : ''}${status} (${run.elapsed()} elapsed)`);
           lastStatus = status;
           lastReport = clock.now();
         }
-        if (isFinal(status)) return finish(outcome.execution, options, reporter, elapsed());
-        delay = backoffDelayMs(polls++, Math.min(FIRST_POLL_DELAY_MS, pollIntervalMs), pollIntervalMs, random);
+        if (isFinal(status)) return finish(outcome.execution, run);
+        delay = run.backoff(polls++, FIRST_POLL_DELAY_MS);
         break;
       }
       case 'retry':
         lastProblem = outcome.reason;
-        delay = Math.max(backoffDelayMs(retries++, Math.min(FIRST_RETRY_DELAY_MS, pollIntervalMs), pollIntervalMs, random), outcome.retryAfterMs ?? 0);
+        delay = run.retryDelay(retries++, outcome.retryAfterMs);
         reporter.progress(`${outcome.reason}; retrying in ${(delay / 1000).toFixed(1)}s`);
         break;
       case 'not-found':
@@ -84,7 +129,7 @@ export async function waitForExecution(
           return ExitCode.BAD_RESPONSE;
         }
         lastProblem = what;
-        delay = backoffDelayMs(retries++, Math.min(FIRST_RETRY_DELAY_MS, pollIntervalMs), pollIntervalMs, random);
+        delay = run.retryDelay(retries++);
         reporter.progress(`${what}; retrying in ${(delay / 1000).toFixed(1)}s`);
         break;
       }
@@ -94,14 +139,12 @@ export async function waitForExecution(
         return ExitCode.REFUSED;
     }
 
-    const now = clock.now();
-    if (now >= deadline) {
+    if (!await run.pause(delay)) {
       const last = lastStatus ? `last status ${lastStatus}` : 'no status seen';
-      reporter.progress(`timed out after ${elapsed()} waiting for ${executionId} (${last}${lastProblem ? `; last problem: ${lastProblem}` : ''}). `
+      reporter.progress(`timed out after ${run.elapsed()} waiting for ${executionId} (${last}${lastProblem ? `; last problem: ${lastProblem}` : ''}). `
         + 'The build goes on in the cloud; the next terraform apply waits again.');
       return ExitCode.TIMEOUT;
     }
-    await clock.sleep(Math.min(delay, deadline - now));
   }
 }
 
@@ -110,30 +153,80 @@ function failureDetails(execution: ExecutionState): string {
   return parts.length > 0 ? parts.join(' | ') : 'the service gave no reason';
 }
 
-function finish(execution: ExecutionState, options: WaitOptions, reporter: Reporter, took: string): number {
-  const { executionId, status } = execution;
+async function finish(execution: ExecutionState, run: Run): Promise<number> {
+  const { options, reporter } = run;
+  const { executionId, status, imageId } = execution;
+  const took = run.elapsed();
   if (FAILED.has(status)) {
-    const image = execution.imageId ? ` (image ${execution.imageId} was created but not tested successfully)` : '';
+    const image = imageId ? ` (image ${imageId} was created but not tested successfully)` : '';
     reporter.progress(`${executionId} ended ${status} after ${took}: ${failureDetails(execution)}${status === 'TEST_FAILED' ? image : ''}`);
     return ExitCode.BUILD_FAILED;
   }
   if (PARTIALLY_SUCCEEDED.has(status)) {
-    reporter.progress(`warning: ${executionId} ended ${status}: the image ${execution.imageId ?? '(no id reported)'} was built, but copying, sharing or cleanup partly failed: ${failureDetails(execution)}`);
+    reporter.progress(`warning: ${executionId} ended ${status}: the image ${imageId ?? '(no id reported)'} was built, but copying, sharing or cleanup partly failed: ${failureDetails(execution)}`);
     if (options.failOnPartialSuccess) return ExitCode.BUILD_FAILED;
   }
   if (!SUCCEEDED.has(status) && !PARTIALLY_SUCCEEDED.has(status)) {
     throw new Error(`finish() called with a status that is not final: ${status}`);
   }
-  if (!execution.imageId) {
+  if (!imageId) {
     reporter.progress(`${executionId} ended ${status} but the response has no ImageId`);
     return ExitCode.BAD_RESPONSE;
   }
-  reporter.progress(`${executionId} finished ${status} after ${took}: image ${execution.imageId}`);
+  reporter.progress(`${executionId} finished ${status} after ${took}: image ${imageId}`);
+  if (options.imageFamily !== undefined) {
+    const code = await setImageFamily(imageId, options.imageFamily, run);
+    if (code !== ExitCode.SUCCESS) return code;
+  }
   reporter.result(JSON.stringify({
     executionId,
     imagePipelineId: execution.imagePipelineId ?? null,
     status,
-    imageId: execution.imageId,
+    imageId,
+    ...(options.imageFamily !== undefined ? { imageFamily: options.imageFamily } : {}),
   }));
   return ExitCode.SUCCESS;
+}
+
+/**
+ * Puts the built image into the family with ModifyImageAttribute, retrying throttling, 5xx answers
+ * and network errors until the deadline (and a few malformed answers, as the poll loop does).
+ */
+async function setImageFamily(imageId: string, family: string, run: Run): Promise<number> {
+  const { options: { regionId }, reporter } = run;
+  const builtButNot = `image ${imageId} was built but is not in family ${family}`;
+  reporter.progress(`setting image family ${family} on ${imageId} in ${regionId}`);
+  let retries = 0;
+  let badAnswers = 0;
+  for (;;) {
+    const outcome = await run.api.setImageFamily(imageId, family, regionId, run.requestTimeout());
+    let problem: string;
+    switch (outcome.kind) {
+      case 'done':
+        reporter.progress(`image ${imageId} is in family ${family} (request id ${outcome.requestId})`);
+        return ExitCode.SUCCESS;
+      case 'retry':
+        problem = outcome.reason;
+        break;
+      case 'malformed':
+        problem = `malformed ModifyImageAttribute response: ${outcome.reason}`;
+        if (++badAnswers >= MAX_BAD_ANSWERS) {
+          reporter.progress(`${problem}; giving up after ${badAnswers} tries: ${builtButNot}, or may not be`);
+          return ExitCode.BAD_RESPONSE;
+        }
+        break;
+      case 'not-found':
+      case 'refused':
+        reporter.progress(`the API refused ModifyImageAttribute (image family ${family}) for ${imageId} in ${regionId}: ${outcome.reason}`);
+        reporter.progress(`${builtButNot}; check the credentials and that they allow ecs:ModifyImageAttribute`);
+        return ExitCode.REFUSED;
+    }
+    const delay = run.retryDelay(retries++, outcome.kind === 'retry' ? outcome.retryAfterMs : undefined);
+    reporter.progress(`${problem}; retrying in ${(delay / 1000).toFixed(1)}s`);
+    if (!await run.pause(delay)) {
+      reporter.progress(`timed out after ${run.elapsed()} setting the image family (last problem: ${problem}): ${builtButNot}. `
+        + 'The next terraform apply runs the waiter again, which sets the family.');
+      return ExitCode.TIMEOUT;
+    }
+  }
 }

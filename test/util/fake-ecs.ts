@@ -1,8 +1,9 @@
 /**
  * A fake ECS endpoint on 127.0.0.1 for the build waiter's tests: answers DescribeImagePipelineExecutions
- * like the real RPC API (JSON bodies, error bodies with RequestId/HostId/Code/Message/Recommend),
- * records every request and checks its ACS3-HMAC-SHA256 signature with the secret the test gave the
- * waiter. Each test starts and stops its own server; nothing leaves the machine.
+ * and ModifyImageAttribute like the real RPC API (JSON bodies, error bodies with
+ * RequestId/HostId/Code/Message/Recommend), records every request and checks its ACS3-HMAC-SHA256
+ * signature with the secret the test gave the waiter. Each test starts and stops its own server;
+ * nothing leaves the machine.
  */
 import { ChildProcess, execFileSync, spawn } from 'child_process';
 import { createHash, createHmac, randomUUID } from 'crypto';
@@ -24,7 +25,11 @@ export interface FakeReply {
 export interface RecordedRequest {
   readonly method: string;
   readonly path: string;
+  /** The x-acs-action header: which API was called. */
+  readonly action: string;
   readonly query: Record<string, string>;
+  /** The API parameters: the query string and, for a form body, its fields. */
+  readonly params: Record<string, string>;
   readonly headers: http.IncomingHttpHeaders;
   readonly body: string;
   /** Whether the Authorization header is a valid ACS3-HMAC-SHA256 signature made with `secret`. */
@@ -75,6 +80,11 @@ export function noExecutionReply(): FakeReply {
   return describeReply([]);
 }
 
+/** A successful ModifyImageAttribute answer (the API returns only the request id). */
+export function modifiedReply(): FakeReply {
+  return { body: { RequestId: randomUUID().toUpperCase() } };
+}
+
 /** An API error body as ECS sends it (HTTP 400 for throttling and bad parameters, 403 for RAM, 503 ...). */
 export function errorReply(status: number, code: string, message: string): FakeReply {
   return {
@@ -110,18 +120,24 @@ function verifySignature(req: http.IncomingMessage, query: Record<string, string
   return createHmac('sha256', secret).update(stringToSign).digest('hex') === signature;
 }
 
+export const MODIFY_IMAGE_ATTRIBUTE = 'ModifyImageAttribute';
+
 export class FakeEcs {
-  /** Starts a server that answers with `replies` in order, repeating the last one. */
-  static async start(replies: FakeReply[], secret: string): Promise<FakeEcs> {
-    const fake = new FakeEcs(replies, secret);
+  /**
+   * Starts a server that answers DescribeImagePipelineExecutions with `replies` in order, repeating
+   * the last one, and ModifyImageAttribute with `modifyReplies` the same way (default: success).
+   */
+  static async start(replies: FakeReply[], secret: string, modifyReplies: FakeReply[] = [modifiedReply()]): Promise<FakeEcs> {
+    const fake = new FakeEcs({ DescribeImagePipelineExecutions: replies, [MODIFY_IMAGE_ATTRIBUTE]: modifyReplies }, secret);
     await new Promise<void>((resolve) => fake.server.listen(0, '127.0.0.1', resolve));
     return fake;
   }
 
+  /** Every request, in the order they came, whatever the API. */
   readonly requests: RecordedRequest[] = [];
   private readonly server: http.Server;
 
-  private constructor(private readonly replies: FakeReply[], private readonly secret: string) {
+  private constructor(private readonly replies: Record<string, FakeReply[]>, private readonly secret: string) {
     this.server = http.createServer((req, res) => {
       const chunks: Buffer[] = [];
       req.on('data', (c: Buffer) => chunks.push(c));
@@ -134,6 +150,11 @@ export class FakeEcs {
     return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
   }
 
+  /** The requests to one API, in order. */
+  requestsFor(action: string): RecordedRequest[] {
+    return this.requests.filter((r) => r.action === action);
+  }
+
   async stop(): Promise<void> {
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
@@ -142,19 +163,33 @@ export class FakeEcs {
   private answer(req: http.IncomingMessage, res: http.ServerResponse, body: string): void {
     const url = new URL(req.url ?? '/', 'http://fake');
     const query = Object.fromEntries(url.searchParams.entries());
+    const action = String(req.headers['x-acs-action'] ?? '');
+    const form = /^application\/x-www-form-urlencoded/.test(String(req.headers['content-type'] ?? ''))
+      ? Object.fromEntries(new URLSearchParams(body).entries()) : {};
     this.requests.push({
       method: req.method ?? '',
       path: url.pathname,
+      action,
       query,
+      params: { ...query, ...form },
       headers: req.headers,
       body,
       signatureValid: verifySignature(req, query, body, this.secret),
     });
-    const reply = this.replies[Math.min(this.requests.length, this.replies.length) - 1];
+    const replies = this.replies[action];
+    if (!replies) {
+      this.send(res, errorReply(400, 'InvalidAction.NotFound', `The fake ECS endpoint does not answer ${JSON.stringify(action)}.`));
+      return;
+    }
+    const reply = replies[Math.min(this.requestsFor(action).length, replies.length) - 1];
     if (reply.dropConnection) {
       req.socket.destroy();
       return;
     }
+    this.send(res, reply);
+  }
+
+  private send(res: http.ServerResponse, reply: FakeReply): void {
     const text = typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body);
     res.writeHead(reply.status ?? 200, { 'content-type': reply.contentType ?? 'application/json;charset=utf-8' });
     res.end(text);
