@@ -37,7 +37,7 @@ test('network -> pipeline -> execution -> waiter -> lookups, in that order of re
 
   const waiters = out.resources('terraform_data');
   const [waiterId] = Object.keys(waiters).filter((id) => id.includes('Waiter'));
-  expect(waiters[waiterId].provisioner[0]['local-exec'].command).toMatch(/ --region cn-hangzhou --timeout-minutes 90 --poll-seconds 15 --image-family web-nginx$/);
+  expect(waiters[waiterId].provisioner[0]['local-exec'].command).toMatch(/ --region cn-hangzhou --timeout-minutes 90 --poll-seconds 15 --fail-on-partial-success --image-family web-nginx$/);
   const lookups = out.dataSources('alicloud_images');
   expect(Object.values<any>(lookups).map((l) => [l.provider ?? 'default', l.name_regex]).sort()).toEqual([
     ['alicloud.beijing', `^web-nginx_${ref(`terraform_data.${waiterId}.output.execution_id`)}$`],

@@ -134,6 +134,22 @@ describe('distribution', () => {
     expectInvalid(() => web.imageIdIn('eu-central-1'), /imageIdIn is not one of the distributionRegions \(got "eu-central-1"\)/);
   });
 
+  test('a copy that is looked up must exist: partial success fails the wait (unless asked otherwise)', () => {
+    const command = (props: Partial<GoldenImageFactoryProps>, stack = alicloudStack()) => {
+      factory(props, stack);
+      return Object.values<any>(synth(stack).resources('terraform_data'))[0].provisioner[0]['local-exec'].command as string;
+    };
+    expect(command({})).not.toContain('--fail-on-partial-success');
+    expect(command({ distributionRegions: [{ regionId: 'cn-beijing' }] })).not.toContain('--fail-on-partial-success');
+    const looked = alicloudStack();
+    expect(command({ distributionRegions: [{ regionId: 'cn-shanghai', provider: shanghaiProvider(looked) }] }, looked))
+      .toContain('--fail-on-partial-success');
+    const relaxed = alicloudStack();
+    expect(command({
+      distributionRegions: [{ regionId: 'cn-shanghai', provider: shanghaiProvider(relaxed) }], waitOptions: { failOnPartialSuccess: false },
+    }, relaxed)).not.toContain('--fail-on-partial-success');
+  });
+
   test('rules: unique regions, valid ids, a provider of that region', () => {
     expectInvalid(() => factory({ distributionRegions: [{ regionId: 'cn-beijing' }, { regionId: 'cn-beijing' }] }),
       /test\/Web: distributionRegions must not contain duplicates/);

@@ -140,7 +140,8 @@ export interface GoldenImageFactoryProps {
   /**
    * How to wait (timeout, poll interval, ...).
    *
-   * @default - BuildWaiter's defaults (60 minutes)
+   * @default - BuildWaiter's defaults (60 minutes), except that `failOnPartialSuccess` is true when a
+   * distribution region has a `provider` (its copy is looked up, so it must exist)
    */
   readonly waitOptions?: BuildWaiterOptions;
 
@@ -256,8 +257,14 @@ export class GoldenImageFactory extends Construct {
     this.execution = this.pipeline.addExecution('Build', {
       rebuildToken: props.rebuildToken,
       waitForCompletion,
-      // The waiter puts the built image into the family; it is the only one that can (API-only attribute).
-      waitOptions: props.imageFamily === undefined ? props.waitOptions : { ...props.waitOptions, imageFamily: props.imageFamily },
+      waitOptions: !waitForCompletion ? props.waitOptions : {
+        // A PARTITION_SUCCESS build may lack a copy, and a lookup of a missing copy would fail the
+        // apply with an empty-list error; failing in the waiter names the cause instead.
+        failOnPartialSuccess: distribution.some((r) => r.provider !== undefined) ? true : undefined,
+        ...props.waitOptions,
+        // The waiter puts the built image into the family; it is the only one that can (API-only attribute).
+        imageFamily: props.imageFamily ?? props.waitOptions?.imageFamily,
+      },
     });
     this.imageName = this.execution.imageName;
 

@@ -39,7 +39,7 @@ def test_python_example_waits_publishes_and_outputs(stacks):
     assert re.fullmatch(
         r"node assets/CdktfAlicloudImageBuilderWaiter/[0-9A-F]{32}/waiter\.js wait-execution --execution-id "
         r"\$\{alicloud_ecs_image_pipeline_execution\.[A-Za-z0-9_]+\.id\} --region cn-hangzhou --timeout-minutes 90 "
-        r"--poll-seconds 15 --image-family web-nginx",
+        r"--poll-seconds 15 --fail-on-partial-success --image-family web-nginx",
         command,
     )
     lookups = doc["data"]["alicloud_images"].values()
