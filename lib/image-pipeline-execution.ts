@@ -1,8 +1,9 @@
-import { DataResource, ITerraformDependable, Lazy } from 'cdktf';
+import { DataResource, ITerraformDependable } from 'cdktf';
 import { Construct } from 'constructs';
 import { BuildWaiter, BuildWaiterOptions } from './build-waiter';
 import { EcsImagePipelineExecution } from './generated/alicloud/ecs-image-pipeline-execution';
 import { IImagePipeline } from './image-pipeline';
+import { bareAddress } from './private/lifecycle';
 import { literalRegionOf } from './private/providers';
 import { renderTimeouts } from './private/timeouts';
 import { fail } from './private/validation';
@@ -162,15 +163,4 @@ export class ImagePipelineExecution extends Construct {
     }
     return region;
   }
-}
-
-/**
- * The resource's address as a bare reference (`terraform_data.X`). Terraform parses each
- * `replace_triggered_by` string of a JSON config as an expression, so the `${terraform_data.X}` that
- * cdktf writes for a resource (or its `fqn`) is rejected with "Invalid character"
- * (hashicorp/terraform-cdk#3196, #3532). The logical id is read at synth, after any
- * `overrideLogicalId`.
- */
-function bareAddress(resource: DataResource): string {
-  return Lazy.stringValue({ produce: () => `${resource.terraformResourceType}.${resource.friendlyUniqueId}` });
 }

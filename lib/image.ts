@@ -3,6 +3,7 @@ import { Construct, IConstruct } from 'constructs';
 import * as alicloud from './generated/alicloud';
 import { ImageSource } from './image-source';
 import { Platform } from './platform';
+import { bareAddress } from './private/lifecycle';
 import { checkAlicloudProvider, literalRegionOf } from './private/providers';
 import { renderTimeouts } from './private/timeouts';
 import { Timeouts } from './timeouts';
@@ -757,7 +758,7 @@ export class Image extends ImageBase {
       deleteAutoSnapshot: props.deleteAutoSnapshot,
       timeouts: renderTimeouts(this, 'timeouts', props.timeouts, 'alicloud_image', ['create', 'update', 'delete']),
       provider: props.provider,
-      lifecycle: trigger ? { replaceTriggeredBy: [trigger] } : undefined,
+      lifecycle: trigger ? { replaceTriggeredBy: [bareAddress(trigger)] } : undefined,
     });
     this.imageId = this.resource.id;
     this.imageName = this.resource.imageName;

@@ -35,7 +35,7 @@ describe('sources', () => {
     // instance_id is not ForceNew in provider 1.247.0: the trigger replaces the image instead.
     const trigger = logicalId(out, 'terraform_data');
     expect(out.resource('terraform_data').triggers_replace).toEqual({ instance_id: instanceRef });
-    expect(image.lifecycle).toEqual({ replace_triggered_by: [ref(`terraform_data.${trigger}`)] });
+    expect(image.lifecycle).toEqual({ replace_triggered_by: [`terraform_data.${trigger}`] });
   });
 
   test('fromInstanceId: a literal instance id', () => {

@@ -54,6 +54,18 @@ describe('schema check', () => {
     expect(errors).toContain('alicloud_image.img.disk_device_mapping[0]: unknown attribute or block "sizes"');
   });
 
+  test('replace_triggered_by must hold bare addresses of resources in the stack', () => {
+    const trigger = (value: unknown) => errorsAfter((d) => {
+      d.resource.terraform_data = { token: { input: 'x' } };
+      d.resource.alicloud_ecs_image_pipeline.pipeline.lifecycle = { replace_triggered_by: value };
+    });
+    expect(trigger(['terraform_data.token'])).toEqual([]);
+    expect(trigger(['${terraform_data.token}'])).toContain('alicloud_ecs_image_pipeline.pipeline.lifecycle.replace_triggered_by: '
+      + '"${terraform_data.token}" must be a bare resource address such as terraform_data.x (not ${...})');
+    expect(trigger(['terraform_data.gone'])).toContain('alicloud_ecs_image_pipeline.pipeline.lifecycle.replace_triggered_by: '
+      + 'dangling reference "terraform_data.gone": no resource terraform_data.gone in the stack');
+  });
+
   test('missing required attribute', () => {
     expect(errorsAfter((d) => { delete d.resource.alicloud_ecs_image_pipeline.pipeline.base_image; }))
       .toContain('alicloud_ecs_image_pipeline.pipeline: missing required attribute "base_image"');

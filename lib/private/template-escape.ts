@@ -41,8 +41,8 @@ export function escapeTemplateLiteral(text: string): string {
  * Escapes the literal parts of a string that may contain cdktf tokens, leaving the tokens live.
  *
  * A literal that ends in `$` or `%` right before a token would merge with the token's `${` into an
- * escape sequence (`$${ref}` is the literal text `${ref}`), so that one character is written as a
- * template expression of itself (`${"$"}`), which Terraform evaluates back to the character.
+ * escape sequence (`$${ref}` is the literal text `${ref}`), so that trailing run of characters is
+ * written as a template expression of itself (`${"$$"}`), which Terraform evaluates back to the text.
  */
 export function escapeTemplate(value: string): string {
   const pieces = splitTokens(value);
@@ -50,8 +50,9 @@ export function escapeTemplate(value: string): string {
     if (piece.isToken) return piece.text;
     let text = escapeTemplateLiteral(piece.text);
     const next = pieces[i + 1];
-    if (next?.isToken && /[$%]$/.test(text)) {
-      text = `${text.slice(0, -1)}\${"${text.slice(-1)}"}`;
+    if (next?.isToken) {
+      // The whole run: `$$` + `${ref}` would still read as the escape `$${`.
+      text = text.replace(/[$%]+$/, (run) => `\${"${run}"}`);
     }
     return text;
   }).join('');

@@ -225,6 +225,22 @@ function referenceErrors(doc: any, expression: string, where: string): string[] 
   return errors;
 }
 
+/**
+ * Terraform reads each `replace_triggered_by` entry of a JSON config as a bare expression
+ * (`terraform_data.x`): the `${...}` form cdktf writes for references is rejected there.
+ */
+function replaceTriggerErrors(doc: any, triggers: unknown, where: string): string[] {
+  if (triggers === undefined) return [];
+  if (!Array.isArray(triggers)) return [`${where}.lifecycle.replace_triggered_by: must be a list`];
+  return triggers.flatMap((trigger) => {
+    const at = `${where}.lifecycle.replace_triggered_by`;
+    if (typeof trigger !== 'string' || !/^[a-z][a-z0-9_]*\.[A-Za-z_][A-Za-z0-9_-]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/.test(trigger)) {
+      return [`${at}: "${String(trigger)}" must be a bare resource address such as terraform_data.x (not \${...})`];
+    }
+    return referenceErrors(doc, trigger, at);
+  });
+}
+
 /** Returns every schema violation in a synthesized stack; an empty list means it is valid. */
 export function schemaErrors(synthesized: string | object): string[] {
   const doc: any = typeof synthesized === 'string' ? JSON.parse(synthesized) : synthesized;
@@ -260,6 +276,7 @@ export function schemaErrors(synthesized: string | object): string[] {
       for (const [name, config] of Object.entries<any>(instances)) {
         const where = `${kind === 'data' ? 'data.' : ''}${type}.${name}`;
         errors.push(...checkBlock(config, schema, where, kind === 'data' ? DATA_META : RESOURCE_META));
+        errors.push(...replaceTriggerErrors(doc, config.lifecycle?.replace_triggered_by, where));
         if (type !== 'terraform_data') {
           const provider = config.provider ? String(config.provider) : providerOfType(type);
           if (!aliases.has(provider)) errors.push(`${where}: provider "${provider}" is not configured in the stack`);
