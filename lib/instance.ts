@@ -4,6 +4,7 @@ import { DiskCategory } from './disk-category';
 import * as alicloud from './generated/alicloud';
 import { IImage } from './image';
 import { checkAlicloudProvider } from './private/providers';
+import { escapeTemplate } from './private/template-escape';
 import { checkDescription, checkMinItems, checkRange, checkRequired, checkResourceName, checkTags } from './private/validation';
 import { ISecurityGroup } from './security-group';
 import { IVSwitch } from './vswitch';
@@ -86,7 +87,8 @@ export interface InstanceProps {
   readonly keyName?: string;
 
   /**
-   * User data (a cloud-init script for Linux), as plain text; the provider encodes it.
+   * User data (a cloud-init script for Linux), as plain text; the provider encodes it. Written as
+   * is: `${...}` and `%{...}` are escaped so Terraform does not interpolate them (tokens stay live).
    *
    * @default - no user data
    */
@@ -166,7 +168,8 @@ export class Instance extends Construct implements IInstance {
       systemDiskSize: props.systemDiskSizeGiB,
       systemDiskCategory: props.systemDiskCategory?.value,
       keyName: props.keyName,
-      userData: props.userData,
+      // A shell script: its ${VAR} must reach the instance as written, not be read by Terraform.
+      userData: props.userData === undefined ? undefined : escapeTemplate(props.userData),
       tags: props.tags,
       resourceGroupId: props.resourceGroupId,
       provider: props.provider,

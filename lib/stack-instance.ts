@@ -4,6 +4,7 @@ import { EcsInstance } from './generated/alibabacloudstack/ecs-instance';
 import { IImage } from './image';
 import { IInstance } from './instance';
 import { guardProviderConflicts } from './private/provider-conflicts';
+import { escapeTemplate } from './private/template-escape';
 import {
   checkDescription, checkLength, checkNotEmpty, checkOneOf, checkPattern, checkRange, checkTags, fail,
 } from './private/validation';
@@ -137,7 +138,8 @@ export interface StackInstanceProps {
   readonly keyPairName?: string;
 
   /**
-   * User data run at first boot (the provider base64-encodes it when it is not already).
+   * User data run at first boot (the provider base64-encodes it when it is not already). Written as
+   * is: `${...}` and `%{...}` are escaped so Terraform does not interpolate them (tokens stay live).
    *
    * @default - no user data
    */
@@ -202,7 +204,8 @@ export class StackInstance extends Construct implements IInstance {
       systemDiskName: props.systemDiskName,
       internetMaxBandwidthOut: props.internetMaxBandwidthOutMbps,
       keyName: props.keyPairName,
-      userData: props.userData,
+      // A shell script: its ${VAR} must reach the instance as written, not be read by Terraform.
+      userData: props.userData === undefined ? undefined : escapeTemplate(props.userData),
       tags: props.tags,
     });
     guardProviderConflicts(this, this.resource, [['subnet_id', 'vswitch_id'], ['availability_zone', 'zone_id']]);

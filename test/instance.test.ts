@@ -1,8 +1,9 @@
 /** Instance: private by default, every rule both ways, importer. */
-import { Lazy } from 'cdktf';
+import { Lazy, TerraformVariable } from 'cdktf';
 import { DiskCategory, Image, Instance, InstanceProps, SecurityGroup, VSwitch } from '../lib';
 import { expectInvalid } from './util/validation-error';
 import { alicloudStack, synth, Synthesized } from './util/synth';
+import { evaluateTemplate } from './util/terraform-template';
 
 function instanceIn(props: Partial<InstanceProps> = {}): Synthesized {
   const stack = alicloudStack();
@@ -85,4 +86,21 @@ test('fromInstanceId creates no resources', () => {
   expect(Instance.fromInstanceId(stack, 'Existing', 'i-1').instanceId).toBe('i-1');
   expect(synth(stack).json.resource).toBeUndefined();
   expectInvalid(() => Instance.fromInstanceId(stack, 'Missing', undefined as any), /test\/Missing: instanceId is required/);
+});
+
+test('user data reaches the instance as written: ${...} and %{...} are escaped, tokens stay live', () => {
+  const script = '#!/bin/sh\necho "${HOME}" %{x}\n';
+  const userData = instanceIn({ userData: script }).resource('alicloud_instance').user_data;
+  expect(userData).toBe('#!/bin/sh\necho "$${HOME}" %%{x}\n');
+  expect(evaluateTemplate(userData)).toBe(script);
+  const stack = alicloudStack();
+  const greeting = new TerraformVariable(stack, 'greeting', { type: 'string' });
+  new Instance(stack, 'Instance', {
+    image: Image.fromImageId(stack, 'Base', 'm-base'),
+    instanceType: 'ecs.g7.large',
+    vswitch: VSwitch.fromVSwitchId(stack, 'VSwitch', 'vsw-1'),
+    securityGroups: [SecurityGroup.fromSecurityGroupId(stack, 'Sg', 'sg-1')],
+    userData: `echo \${X} ${greeting.stringValue}`,
+  });
+  expect(synth(stack).resource('alicloud_instance').user_data).toBe('echo $${X} ${var.greeting}');
 });

@@ -157,7 +157,7 @@ describe('StackInstance', () => {
       systemDiskName: 'sys',
       internetMaxBandwidthOutMbps: 10,
       keyPairName: 'ops',
-      userData: '#!/bin/sh\necho hi',
+      userData: '#!/bin/sh\necho ${HOSTNAME}',
       tags: { Team: 'ops' },
     });
     expect(synth(stack).resource('alibabacloudstack_ecs_instance')).toEqual(expect.objectContaining({
@@ -173,7 +173,7 @@ describe('StackInstance', () => {
       system_disk_name: 'sys',
       internet_max_bandwidth_out: 10,
       key_name: 'ops',
-      user_data: '#!/bin/sh\necho hi',
+      user_data: '#!/bin/sh\necho $${HOSTNAME}', // escaped: Terraform unescapes $${ to ${
       tags: { Team: 'ops' },
     }));
     expect(resolve(stack, vm.instanceId)).toMatch(/^\$\{alibabacloudstack_ecs_instance\.\w+\.id\}$/);
