@@ -358,17 +358,17 @@ export class ImagePipeline extends ImagePipelineBase {
 }
 
 /** Every token in the inputs (whole values or embedded in strings), each once, in a stable order. */
-function tokenPieces(value: unknown, into: string[] = []): string[] {
+function tokenPieces(value: unknown, into: unknown[] = []): unknown[] {
+  const add = (piece: unknown) => { if (!into.includes(piece)) into.push(piece); };
   if (typeof value === 'string') {
-    for (const piece of splitTokens(value)) {
-      if (piece.isToken && !into.includes(piece.text)) into.push(piece.text);
-    }
+    for (const piece of splitTokens(value)) if (piece.isToken) add(piece.text);
   } else if (typeof value === 'number') {
-    const text = Token.asString(value);
-    if (Token.isUnresolved(value) && !into.includes(text)) into.push(text);
+    if (Token.isUnresolved(value)) add(Token.asString(value));
+  } else if (value !== null && typeof value === 'object' && Token.isUnresolved(value)) {
+    add(value); // a whole list or map known only at deploy (var.regions, var.tags)
   } else if (Array.isArray(value)) {
     value.forEach((v) => tokenPieces(v, into));
-  } else if (value !== null && typeof value === 'object' && !Token.isUnresolved(value)) {
+  } else if (value !== null && typeof value === 'object') {
     Object.keys(value).sort().forEach((k) => tokenPieces((value as Record<string, unknown>)[k], into));
   }
   return into;

@@ -1,5 +1,5 @@
 /** ImagePipeline: synthesized attributes, every rule both ways, tokens, derived names, importers. */
-import { Fn, Lazy, TerraformStack, Token } from 'cdktf';
+import { Fn, Lazy, TerraformStack, TerraformVariable, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import {
   alibabacloudstack, alicloud, BaseImage, BuildContent, Errors, ImageComponent, ImageComponentContent, ImagePipeline, ImagePipelineProps,
@@ -375,4 +375,16 @@ test('provider: an alias of the same stack puts the pipeline (and its components
   expect(() => pipelineWith({ provider: foreign })).toThrow(/test\/Pipeline: provider must be a provider of the same stack \(got "other\/Foreign"\)/);
   const apsara = new alibabacloudstack.provider.AlibabacloudstackProvider(alicloudStack('apsara'), 'Apsara', { region: 'cn-qingdao-env17-d01' });
   expect(() => pipelineWith({ provider: apsara })).toThrow(/provider must be an alicloud provider \(got "alibabacloudstack"\)/);
+});
+
+test('list tokens for regions and accounts pass through unchecked, and change the derived name at deploy', () => {
+  const stack = alicloudStack();
+  const regions = new TerraformVariable(stack, 'regions', { type: 'list(string)' });
+  const accounts = new TerraformVariable(stack, 'accounts', { type: 'list(string)' });
+  const tags = new TerraformVariable(stack, 'tags', { type: 'map(string)' });
+  new ImagePipeline(stack, 'Pipeline', { ...required(), toRegionIds: regions.listValue, addAccounts: accounts.listValue, tags: tags.value });
+  const resource = synth(stack).resource('alicloud_ecs_image_pipeline');
+  expect(resource).toMatchObject({ to_region_id: '${var.regions}', add_account: '${var.accounts}', tags: '${var.tags}' });
+  // A new variable value replaces the pipeline: its name must change with it (create_before_destroy).
+  expect(resource.name).toMatch(/^test-Pipeline-[0-9a-f]{8}-\$\{substr\(sha256\(jsonencode\(\[var\.accounts, var\.tags, var\.regions\]\)\), 0, 8\)\}$/);
 });

@@ -1,4 +1,5 @@
 /** StackImageFromInstance: capture an instance (created or imported), share it, copy it. */
+import { TerraformVariable } from 'cdktf';
 import { resolve } from 'cdktf/lib/_tokens';
 import {
   StackImage, StackImageFromInstance, StackInstance, StackSecurityGroup, StackVSwitch,
@@ -72,4 +73,15 @@ test('image rules apply through the pattern (path of the inner image)', () => {
   expect(validationErrorOf(() => new StackImageFromInstance(stack, 'G', {
     instance: StackInstance.fromInstanceId(stack, 'Builder', 'i-1'), createTimeoutMinutes: 20,
   }))).toMatch(/^test\/G\/Image: createTimeoutMinutes must be an integer from 21/);
+});
+
+test('account and region lists known only at deploy cannot be split into resources: a clear error', () => {
+  const stack = apsaraStack();
+  const accounts = new TerraformVariable(stack, 'accounts', { type: 'list(string)' });
+  const regions = new TerraformVariable(stack, 'regions', { type: 'list(string)' });
+  const instance = StackInstance.fromInstanceId(stack, 'Existing', 'i-abc');
+  expect(validationErrorOf(() => new StackImageFromInstance(stack, 'A', { instance, shareWithAccountIds: accounts.listValue })))
+    .toMatch(/^test\/A: shareWithAccountIds must be a list written in the code \(one resource is created per element\), not a token known only at deploy/);
+  expect(validationErrorOf(() => new StackImageFromInstance(stack, 'B', { instance, copyToRegionIds: regions.listValue })))
+    .toMatch(/^test\/B: copyToRegionIds must be a list written in the code/);
 });

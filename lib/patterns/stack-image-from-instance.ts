@@ -1,6 +1,6 @@
 import { Construct } from 'constructs';
 import { IInstance } from '../instance';
-import { checkAccountId, checkRegionId, checkUnique, fail } from '../private/validation';
+import { checkAccountId, checkLiteralList, checkRegionId, checkUnique, fail } from '../private/validation';
 import { StackImage, StackImageSource } from '../stack-image';
 import { StackImageCopy } from '../stack-image-copy';
 
@@ -80,6 +80,8 @@ export class StackImageFromInstance extends Construct {
   constructor(scope: Construct, id: string, props: StackImageFromInstanceProps) {
     super(scope, id);
     if (!props.instance) fail(this, 'instance', 'is required', props.instance);
+    checkLiteralList(this, 'shareWithAccountIds', props.shareWithAccountIds);
+    checkLiteralList(this, 'copyToRegionIds', props.copyToRegionIds);
     checkUnique(this, 'shareWithAccountIds', props.shareWithAccountIds);
     checkUnique(this, 'copyToRegionIds', props.copyToRegionIds);
     (props.shareWithAccountIds ?? []).forEach((account, i) => checkAccountId(this, `shareWithAccountIds[${i}]`, account));

@@ -25,7 +25,20 @@ function describe(value: unknown): string {
 /** Whether a value holds a Terraform token anywhere (and so cannot be checked at synth time). */
 export function isToken(value: unknown): boolean {
   if (value === undefined || value === null) return false;
-  return Token.isUnresolved(value);
+  // A list token (`var.regions`) is an array of one encoded element that isUnresolved does not see.
+  return Token.isUnresolved(value) || (typeof value === 'string' && LIST_TOKEN_ELEMENT.test(value));
+}
+
+const LIST_TOKEN_ELEMENT = /#\{TfToken\[TOKEN\.\d+\]\}/;
+
+/**
+ * For lists the construct must split into one resource per element: a list token (unknown until
+ * deploy) cannot be split at synth, so it is rejected with a clear message.
+ */
+export function checkLiteralList(scope: IConstruct, property: string, values: readonly string[] | undefined): void {
+  if (values !== undefined && isToken(values)) {
+    fail(scope, property, 'must be a list written in the code (one resource is created per element), not a token known only at deploy', values);
+  }
 }
 
 export function checkLength(scope: IConstruct, property: string, value: string | undefined, min: number, max: number): void {
