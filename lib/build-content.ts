@@ -12,7 +12,9 @@ const MAX_COMMANDS = 127;
 const KEYWORDS = ['COMPONENT', 'RESTART', 'RUN', 'ENV', 'WORKDIR', 'COPY', 'USER', 'LABEL', 'CMD', 'ENTRYPOINT'];
 
 /** Stand-in for an embedded token while checking the structure of a command. */
-const TOKEN_PLACEHOLDER = '\u0001token\u0001';
+// Stands in for a token while a command's structure is checked; valid wherever a key, a parameter
+// name or a JSON string may be, so tokens there pass the rules.
+const TOKEN_PLACEHOLDER = 'TfTokenPlaceholder0';
 
 const QUOTED_PAIRS = (key: string) => new RegExp(`^(${key}="[^"\\\\]*")(\\s+${key}="[^"\\\\]*")*$`);
 const ENV_PAIRS = QUOTED_PAIRS('[A-Za-z_][A-Za-z0-9_]*');
@@ -314,6 +316,8 @@ function validateCommand(scope: IConstruct, property: string, command: Command, 
   const lines = text.split('\n');
   lines.slice(0, -1).forEach((line) => {
     if (!continues(line)) fail(scope, property, 'has a line break; every line but the last must end with \\ (one command per line)', command.text);
+    // The shell reads "\ " as an escaped space, not as a continuation.
+    if (!line.endsWith('\\')) fail(scope, property, 'has spaces after a \\ that continues the line; the \\ must be the last character', command.text);
   });
   if (continues(lines[lines.length - 1])) {
     fail(scope, property, 'ends with \\ but no line follows', command.text);

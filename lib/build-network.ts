@@ -63,6 +63,14 @@ export interface BuildNetworkProps {
   readonly existingSecurityGroup?: ISecurityGroup;
 
   /**
+   * Whether to create a security group (without inbound rules) with a new network, for instances
+   * you launch into it. Image Builder does not need it: it creates its own for each build.
+   *
+   * @default true
+   */
+  readonly securityGroup?: boolean;
+
+  /**
    * Tags of everything the construct creates.
    *
    * @default - no tags
@@ -79,8 +87,10 @@ export interface BuildNetworkProps {
 
 /**
  * The network image builds run in: a new VPC, a vSwitch in a zone where the build instance type
- * is available, and a security group with no inbound rules; or an existing vSwitch (and security
- * group), in which case nothing is created.
+ * is available, and (unless `securityGroup: false`) a security group with no inbound rules for
+ * instances you launch there, such as an `Instance` to capture as an image (Image Builder creates
+ * its own security group per build); or an existing vSwitch (and security group), in which case
+ * nothing is created.
  */
 export class BuildNetwork extends Construct {
   /**
@@ -94,8 +104,9 @@ export class BuildNetwork extends Construct {
   public readonly vpc?: IVpc;
 
   /**
-   * The security group for build instances (no inbound rules when created here); undefined when an
-   * existing vSwitch is used without `existingSecurityGroup`.
+   * The security group for instances in this network (no inbound rules when created here);
+   * undefined with `securityGroup: false`, or when an existing vSwitch is used without
+   * `existingSecurityGroup`.
    */
   public readonly securityGroup?: ISecurityGroup;
 
@@ -117,6 +128,7 @@ export class BuildNetwork extends Construct {
         vpcCidrBlock: props.vpcCidrBlock,
         vswitchCidrBlock: props.vswitchCidrBlock,
         networkName: props.networkName,
+        securityGroup: props.securityGroup,
       })) {
         checkExclusive(this, name, value, 'existingVSwitch', props.existingVSwitch.node.path);
       }
@@ -149,7 +161,7 @@ export class BuildNetwork extends Construct {
       tags: props.tags,
       provider: props.provider,
     });
-    this.securityGroup = new SecurityGroup(this, 'SecurityGroup', {
+    this.securityGroup = props.securityGroup === false ? undefined : new SecurityGroup(this, 'SecurityGroup', {
       vpc,
       securityGroupName: props.networkName,
       description: 'Image build instances: no inbound rules',

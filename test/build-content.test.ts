@@ -6,7 +6,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { Lazy, TerraformStack, Testing } from 'cdktf';
+import { Lazy, TerraformStack, TerraformVariable, Testing } from 'cdktf';
 import {
   BaseImage, BuildContent, ComponentType, Errors, ImageComponent, ImageComponentContent, ImagePipeline,
 } from '../lib';
@@ -221,6 +221,9 @@ describe('command rules', () => {
     rejects(BuildContent.create().addRun('echo a\necho b'), /command 1 has a line break; every line but the last must end with \\/);
     rejects(BuildContent.fromText('RUN echo a \\'), /command 1 ends with \\ but no line follows/);
     accepts(BuildContent.create().addRun('echo a \\\necho b'));
+    rejects(BuildContent.create().addRun('echo a \\ \necho b'),
+      /command 1 has spaces after a \\ that continues the line; the \\ must be the last character/);
+    rejects(BuildContent.fromText('RUN echo a \\  \n  echo b'), /has spaces after a \\ that continues the line/);
   });
 
   test('errors are ValidationErrors', () => {
@@ -281,5 +284,23 @@ describe('tokens', () => {
       'COMPONENT resolved later --p resolved later',
       'resolved later',
     ].join('\n'));
+  });
+
+  test('tokens in exec-form arguments, ENV and LABEL keys and COMPONENT parameter names pass the structure rules', () => {
+    const stack = alicloudStack();
+    const arg = new TerraformVariable(stack, 'arg', { type: 'string' });
+    const content = BuildContent.create()
+      .addCmd('/usr/bin/app', arg.stringValue)
+      .addEntrypoint('/usr/bin/app', arg.stringValue)
+      .addEnv(arg.stringValue, 'x')
+      .addLabel(arg.stringValue, 'x')
+      .addCommands(`COMPONENT ic-bp1abc --${arg.stringValue} 1`);
+    expect(buildContentOf(pipelineWith(content, stack)).split('\n')).toEqual([
+      'CMD ["/usr/bin/app","${var.arg}"]',
+      'ENTRYPOINT ["/usr/bin/app","${var.arg}"]',
+      'ENV ${var.arg}="x"',
+      'LABEL ${var.arg}="x"',
+      'COMPONENT ic-bp1abc --${var.arg} 1',
+    ]);
   });
 });

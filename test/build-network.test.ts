@@ -71,6 +71,17 @@ test('options for a new network cannot be combined with an existing vSwitch', ()
   expectInvalid(() => new BuildNetwork(stack, 'C', { existingVSwitch, zoneId: 'cn-hangzhou-j' }), /zoneId cannot be combined with existingVSwitch/);
   expectInvalid(() => new BuildNetwork(stack, 'D', { existingSecurityGroup: SecurityGroup.fromSecurityGroupId(stack, 'Sg', 'sg-1') }),
     /test\/D: existingSecurityGroup requires existingVSwitch/);
+  expectInvalid(() => new BuildNetwork(stack, 'E', { existingVSwitch, securityGroup: false }), /test\/E: securityGroup cannot be combined with existingVSwitch \(got false\)/);
+});
+
+test('securityGroup: false leaves the security group out (Image Builder makes its own)', () => {
+  const stack = alicloudStack();
+  const network = new BuildNetwork(stack, 'Network', { securityGroup: false });
+  const out = synth(stack);
+  expect(out.resources('alicloud_security_group')).toEqual({});
+  expect(Object.keys(out.resources('alicloud_vswitch'))).toHaveLength(1);
+  expect(network.securityGroup).toBeUndefined();
+  expect(Object.keys(networkIn({ securityGroup: true }).resources('alicloud_security_group'))).toHaveLength(1);
 });
 
 test('the network can live in an aliased region', () => {

@@ -3,6 +3,7 @@
  * waiter -> lookups), its defaults, distribution, outputs, re-build semantics and rules.
  */
 import { Lazy, TerraformStack } from 'cdktf';
+import { Construct } from 'constructs';
 import {
   alicloud, BaseImage, BuildContent, GoldenImageFactory, GoldenImageFactoryProps, Image, ImageOwner, InstanceType, VSwitch,
 } from '../lib';
@@ -38,10 +39,11 @@ describe('defaults', () => {
     const zones = out.dataSource('alicloud_zones');
     expect(zones).toEqual({ available_instance_type: 'ecs.g6.large', available_resource_creation: 'VSwitch' });
     expect(out.resource('alicloud_vswitch').zone_id).toBe(ref(`data.alicloud_zones.${dataLogicalId(out, 'alicloud_zones')}.zones[0].id`));
-    for (const type of ['alicloud_vpc', 'alicloud_vswitch', 'alicloud_security_group', PIPELINE]) {
+    for (const type of ['alicloud_vpc', 'alicloud_vswitch', PIPELINE]) {
       expect(out.resource(type).tags).toEqual(FACTORY_TAG);
     }
-    expect(out.resources('alicloud_security_group_rule')).toEqual({});
+    // Image Builder creates a security group for each build itself.
+    expect(out.resources('alicloud_security_group')).toEqual({});
   });
 
   test('the pipeline: cost-safe build settings, in the new vSwitch', () => {
@@ -109,7 +111,7 @@ describe('network', () => {
 
   test('user tags join the factory tag on every resource', () => {
     const out = factory({ tags: { team: 'platform' } }).out();
-    for (const type of ['alicloud_vpc', 'alicloud_vswitch', 'alicloud_security_group', PIPELINE]) {
+    for (const type of ['alicloud_vpc', 'alicloud_vswitch', PIPELINE]) {
       expect(out.resource(type).tags).toEqual({ team: 'platform', ...FACTORY_TAG });
     }
   });
@@ -247,6 +249,16 @@ describe('image family', () => {
 });
 
 describe('rules', () => {
+  test('a factory tag value longer than a tag allows is shortened with a hash of the path', () => {
+    const stack = alicloudStack();
+    let scope = new Construct(stack, 'a'.repeat(60));
+    scope = new Construct(scope, 'b'.repeat(60));
+    new GoldenImageFactory(scope, 'Web', required());
+    const value: string = synth(stack).resource(PIPELINE).tags['cdktf-alicloud-image-builder:factory'];
+    expect(value).toHaveLength(128);
+    expect(value).toMatch(new RegExp(`^test/${'a'.repeat(60)}/b+-[0-9a-f]{8}$`));
+  });
+
   test('imageFamily needs the waiter', () => {
     expectInvalid(() => factory({ waitForCompletion: false, imageFamily: 'web' }),
       /test\/Web: imageFamily needs waitForCompletion: true \(the waiter puts the built image into the family\) \(got "web"\)/);

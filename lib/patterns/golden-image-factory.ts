@@ -10,6 +10,7 @@ import { ImagePipelineExecution } from '../image-pipeline-execution';
 import { InstanceType } from '../instance-type';
 import { IVSwitch } from '../vswitch';
 import { assertImageBuilderAvailable } from '../private/cloud';
+import { contentHash } from '../private/hash';
 import { checkAlicloudProvider, literalRegionOf } from '../private/providers';
 import { checkRegionId, checkUnique, fail, isToken } from '../private/validation';
 
@@ -76,7 +77,7 @@ export interface GoldenImageFactoryProps {
   /**
    * System disk size of the build instance (and so of the image), 20-500 GiB.
    *
-   * @default - the size of the base image's system disk (at least 40 GiB)
+   * @default 40
    */
   readonly systemDiskSizeGiB?: number;
 
@@ -91,8 +92,7 @@ export interface GoldenImageFactoryProps {
   /**
    * An existing vSwitch to build in (`VSwitch.fromVSwitchId(...)`, or `BuildNetwork.vswitch`).
    *
-   * @default - a new VPC, vSwitch and security group (a `BuildNetwork`) in a zone where
-   * `instanceType` is available
+   * @default - a new VPC and vSwitch (a `BuildNetwork`) in a zone where `instanceType` is available
    */
   readonly vswitch?: IVSwitch;
 
@@ -179,8 +179,8 @@ export interface GoldenImageFactoryProps {
 /**
  * A maintained golden image: base image + build steps in, a tested image id out, in one deploy.
  *
- * Creates, in this order: a build network (VPC, vSwitch in a zone with the build instance type and
- * a security group without inbound rules; or uses `vswitch`), an Image Builder pipeline, an
+ * Creates, in this order: a build network (VPC and a vSwitch in a zone with the build instance type;
+ * or uses `vswitch`), an Image Builder pipeline, an
  * execution that starts the build, a waiter that blocks `terraform apply` until the build and its
  * distribution have finished (and puts the image into `imageFamily`), and `alicloud_images`
  * lookups of the new image by its exact name, in the build region and in each distribution region
@@ -229,12 +229,13 @@ export class GoldenImageFactory extends Construct {
     checkUnique(this, 'distributionRegions', this.distributionRegionIds);
     distribution.forEach((region, i) => this.checkDistributionRegion(region, i));
 
-    const tags = { ...props.tags, [GoldenImageFactory.FACTORY_TAG_KEY]: this.node.path };
+    const tags = { ...props.tags, [GoldenImageFactory.FACTORY_TAG_KEY]: factoryTagValue(this) };
     const instanceType = props.instanceType ?? InstanceType.G6_LARGE;
     if (props.vswitch) {
       this.vswitch = props.vswitch;
     } else {
-      this.network = new BuildNetwork(this, 'Network', { instanceType: instanceType.name, tags, provider: props.provider });
+      // Image Builder makes its own security group for the build instance: none is created here.
+      this.network = new BuildNetwork(this, 'Network', { instanceType: instanceType.name, securityGroup: false, tags, provider: props.provider });
       this.vswitch = this.network.vswitch;
     }
 
@@ -333,6 +334,12 @@ export class GoldenImageFactory extends Construct {
       output(`image_id_${regionId.replace(/-/g, '_')}`, this.imageIdIn(regionId), `Id of the image copy in ${regionId}`);
     }
   }
+}
+
+/** The factory's construct path, shortened with a hash when it is over the 128 characters of a tag value. */
+function factoryTagValue(factory: Construct): string {
+  const path = factory.node.path;
+  return path.length <= 128 ? path : `${path.slice(0, 119)}-${contentHash(path)}`;
 }
 
 /** A literal for a regular expression (tokens are left alone: their value is unknown). */
