@@ -255,6 +255,14 @@ export class BuildContent {
   }
 
   /**
+   * The component objects the COMPONENT commands were built from.
+   * @internal
+   */
+  public _components(): IImageComponent[] {
+    return this.commands.flatMap((c) => (c.component ? [c.component] : []));
+  }
+
+  /**
    * Checks every command and the limits, naming the consuming construct and property in errors.
    * @internal
    */

@@ -284,6 +284,9 @@ export class ImageComponent extends Construct implements IImageComponent {
   /** The operating system it runs on. */
   public readonly systemType: SystemType;
 
+  /** The provider (region) of the component, when one was given. */
+  public readonly provider?: TerraformProvider;
+
   /** The generated L1 resource, for escape hatches. */
   public readonly resource: EcsImageComponent;
 
@@ -300,6 +303,7 @@ export class ImageComponent extends Construct implements IImageComponent {
     checkDescription(this, 'description', props.description);
     checkTags(this, 'tags', props.tags);
     checkAlicloudProvider(this, 'provider', props.provider);
+    this.provider = props.provider;
     // Content can grow after construction, so it is checked again at synth.
     checkNowAndAtSynth(this, () => props.content._validate(this, 'content', this.systemType));
 

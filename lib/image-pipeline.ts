@@ -3,13 +3,14 @@ import { Construct, IConstruct } from 'constructs';
 import { BaseImage } from './base-image';
 import { BuildContent } from './build-content';
 import { EcsImagePipeline, EcsImagePipelineConfig } from './generated/alicloud/ecs-image-pipeline';
+import { ImageComponent } from './image-component';
 import { ImagePipelineExecution, ImagePipelineExecutionOptions } from './image-pipeline-execution';
 import { InstanceType } from './instance-type';
 import { IVSwitch } from './vswitch';
 import { contentHash } from './private/hash';
 import { nameFromPath } from './private/names';
 import { assertImageBuilderAvailable } from './private/cloud';
-import { checkAlicloudProvider } from './private/providers';
+import { checkAlicloudProvider, literalRegionOf } from './private/providers';
 import { escapeTemplate, splitTokens } from './private/template-escape';
 import {
   checkAccountId, checkDescription, checkMaxItems, checkNowAndAtSynth, checkPattern, checkRange, checkRegionId,
@@ -335,10 +336,24 @@ export class ImagePipeline extends ImagePipelineBase {
 
   private validateBuildContent(): void {
     this.buildContent._validate(this, 'buildContent', 'template');
+    this.validateComponentRegions();
     if (this.buildContent._copiesFromUrl() && this.internetMaxBandwidthOutMbps === 0 && !this.warnedAboutInternet) {
       this.warnedAboutInternet = true;
       Annotations.of(this).addWarning('buildContent copies from a URL but internetMaxBandwidthOutMbps is 0: '
         + 'the build instance needs Internet access (set internetMaxBandwidthOutMbps > 0 or use a vSwitch with NAT)');
+    }
+  }
+
+  /** A component exists in one region only: one created in another region than the build is not found. */
+  private validateComponentRegions(): void {
+    const region = literalRegionOf(this, this.provider);
+    for (const component of this.buildContent._components()) {
+      if (!ImageComponent.isImageComponent(component)) continue; // imported: its region is not known
+      const componentRegion = literalRegionOf(this, component.provider);
+      if (region !== undefined && componentRegion !== undefined && componentRegion !== region) {
+        fail(this, 'buildContent', `calls the component ${component.node.path}, which is in ${componentRegion}, but the pipeline builds in ${region}: `
+          + 'give the component the provider of the pipeline', componentRegion);
+      }
     }
   }
 

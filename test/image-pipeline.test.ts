@@ -388,3 +388,18 @@ test('list tokens for regions and accounts pass through unchecked, and change th
   // A new variable value replaces the pipeline: its name must change with it (create_before_destroy).
   expect(resource.name).toMatch(/^test-Pipeline-[0-9a-f]{8}-\$\{substr\(sha256\(jsonencode\(\[var\.accounts, var\.tags, var\.regions\]\)\), 0, 8\)\}$/);
 });
+
+test('a component of another region than the pipeline is an error (Image Builder would not find it)', () => {
+  const stack = alicloudStack();
+  const beijing = new alicloud.provider.AlicloudProvider(stack, 'Beijing', { region: 'cn-beijing', alias: 'beijing' });
+  const content = (provider?: alicloud.provider.AlicloudProvider, id = 'C') => BuildContent.create().addComponent(
+    new ImageComponent(stack, id, { content: ImageComponentContent.fromBuildContent(BuildContent.fromCommands('RUN true')), provider }));
+  expect(() => new ImagePipeline(stack, 'Wrong', { ...required(), buildContent: content(beijing) })).toThrow(
+    'test/Wrong: buildContent calls the component test/C, which is in cn-beijing, but the pipeline builds in cn-hangzhou: give the component the provider of the pipeline (got "cn-beijing")');
+  new ImagePipeline(stack, 'Right', { ...required(), buildContent: content(beijing, 'D'), provider: beijing });
+  new ImagePipeline(stack, 'Default', { ...required(), buildContent: content(undefined, 'E') });
+  new ImagePipeline(stack, 'Imported', {
+    ...required(), buildContent: BuildContent.create().addComponent(ImageComponent.fromImageComponentId(stack, 'Ext', 'ic-abc')), provider: beijing,
+  });
+  expect(Object.keys(synth(stack).resources('alicloud_ecs_image_pipeline'))).toHaveLength(3);
+});
