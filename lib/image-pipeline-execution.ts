@@ -130,7 +130,7 @@ export class ImagePipelineExecution extends Construct {
         region: props.waitOptions?.region ?? this.pipelineRegion(props.waitOptions),
       });
     } else if (props.waitOptions !== undefined) {
-      fail(this, 'waitOptions', 'needs waitForCompletion: true', 'set');
+      fail(this, 'waitOptions', 'needs waitForCompletion: true', props.waitOptions);
     }
     this.completion = this.waiter ?? this.resource;
   }

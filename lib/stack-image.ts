@@ -374,9 +374,9 @@ class LookedUpStackImage extends StackImageBase {
 
   constructor(scope: Construct, id: string, options: StackImageLookupOptions) {
     super(scope, id);
-    // The data source errors at plan time when none of these is given.
-    if (options.nameRegex === undefined && options.owners === undefined) {
-      fail(this, 'nameRegex', 'or owners must be given to look an image up', options);
+    // The data source errors at plan time unless one of these is given (mostRecent defaults to true here).
+    if (options.nameRegex === undefined && options.owners === undefined && options.mostRecent === false) {
+      fail(this, 'options', 'must set nameRegex, owners or mostRecent: true (alibabacloudstack_images requires one of them)', Object.keys(options));
     }
     checkRegex(this, 'nameRegex', options.nameRegex);
     const images = new DataAlibabacloudstackImages(this, 'Resource', {

@@ -123,7 +123,7 @@ describe('distribution', () => {
     const shanghai = shanghaiProvider(stack);
     const { web } = factory({
       distributionRegions: [{ regionId: 'cn-shanghai', provider: shanghai }, { regionId: 'cn-beijing' }],
-      shareWithAccounts: ['1234567890123456'],
+      shareWithAccountIds: ['1234567890123456'],
     }, stack);
     const out = synth(stack);
     expect(out.resource(PIPELINE)).toMatchObject({ to_region_id: ['cn-shanghai', 'cn-beijing'], add_account: ['1234567890123456'] });
@@ -249,6 +249,11 @@ describe('image family', () => {
 });
 
 describe('rules', () => {
+  test('waitOptions without waiting is an error at the factory', () => {
+    expectInvalid(() => factory({ waitForCompletion: false, waitOptions: { timeoutMinutes: 30 } }),
+      /^test\/Web: waitOptions needs waitForCompletion: true \(got \{"timeoutMinutes":30\}\)$/);
+  });
+
   test('a factory tag value longer than a tag allows is shortened with a hash of the path', () => {
     const stack = alicloudStack();
     let scope = new Construct(stack, 'a'.repeat(60));

@@ -251,7 +251,7 @@ describe('waitForCompletion', () => {
 
   test('waitOptions without waitForCompletion is an error; waiter rules apply', () => {
     expect(() => executionWith({ waitOptions: { timeoutMinutes: 30 } }))
-      .toThrow('test/Build: waitOptions needs waitForCompletion: true (got "set")');
+      .toThrow('test/Build: waitOptions needs waitForCompletion: true (got {"timeoutMinutes":30})');
     expect(() => executionWith({ waitForCompletion: true, waitOptions: { timeoutMinutes: 0 } })).toThrow(/timeoutMinutes/);
     expect(() => executionWith({ waitForCompletion: true, waitOptions: { imageFamily: 'aliyun-web' } })).toThrow(/imageFamily must not start with 'aliyun'/);
   });

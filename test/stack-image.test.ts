@@ -374,8 +374,12 @@ describe('importers', () => {
     expect(resolve(stack, found.imageId)).toMatch(/^\$\{data\.alibabacloudstack_images\.\w+\.images\[0\]\.id\}$/);
   });
 
-  test('fromLookup needs nameRegex or owners, and an RE2-compatible regex', () => {
-    expect(validationErrorOf(() => StackImage.fromLookup(apsaraStack(), 'L', {}))).toBe('test/L: nameRegex or owners must be given to look an image up (got {})');
+  test('fromLookup needs nameRegex, owners or mostRecent (true by default), and an RE2-compatible regex', () => {
+    expect(validationErrorOf(() => StackImage.fromLookup(apsaraStack(), 'L', { mostRecent: false })))
+      .toBe('test/L: options must set nameRegex, owners or mostRecent: true (alibabacloudstack_images requires one of them) (got ["mostRecent"])');
+    const newest = apsaraStack();
+    StackImage.fromLookup(newest, 'L', {});
+    expect(synth(newest).dataSource('alibabacloudstack_images')).toEqual({ most_recent: true });
     expect(validationErrorOf(() => StackImage.fromLookup(apsaraStack(), 'L', { nameRegex: '([' }))).toMatch(/nameRegex must be a valid regular expression/);
     expect(validationErrorOf(() => StackImage.fromLookup(apsaraStack(), 'L', { nameRegex: '^(?!test)' }))).toMatch(/Go RE2/);
     expect(() => StackImage.fromLookup(apsaraStack(), 'L', { nameRegex: '^golden-[0-9]+$' })).not.toThrow();

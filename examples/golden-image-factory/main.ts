@@ -45,7 +45,7 @@ export class GoldenImageStack extends TerraformStack {
         { regionId: 'cn-shanghai', provider: shanghai },
         { regionId: 'cn-beijing', provider: beijing },
       ],
-      shareWithAccounts: ['1234567890123456'],
+      shareWithAccountIds: ['1234567890123456'],
       imageFamily: IMAGE_FAMILY,
       rebuildToken: REBUILD,
       waitOptions: { timeoutMinutes: 90 },

@@ -53,7 +53,7 @@ class GoldenImageStack(TerraformStack):
                 DistributionRegion(region_id="cn-shanghai", provider=shanghai),
                 DistributionRegion(region_id="cn-beijing", provider=beijing),
             ],
-            share_with_accounts=["1234567890123456"],
+            share_with_account_ids=["1234567890123456"],
             image_family=IMAGE_FAMILY,
             rebuild_token=REBUILD,
             wait_options=BuildWaiterOptions(timeout_minutes=90),

@@ -108,7 +108,7 @@ export interface GoldenImageFactoryProps {
    *
    * @default - not shared
    */
-  readonly shareWithAccounts?: string[];
+  readonly shareWithAccountIds?: string[];
 
   /**
    * An image family the built image is put into once the build has succeeded, so consumers can
@@ -218,6 +218,9 @@ export class GoldenImageFactory extends Construct {
     assertImageBuilderAvailable(this, 'GoldenImageFactory');
     checkAlicloudProvider(this, 'provider', props.provider);
     const waitForCompletion = props.waitForCompletion ?? true;
+    if (props.waitOptions !== undefined && !waitForCompletion) {
+      fail(this, 'waitOptions', 'needs waitForCompletion: true', props.waitOptions);
+    }
     if (props.imageFamily !== undefined && !waitForCompletion) {
       fail(this, 'imageFamily', 'needs waitForCompletion: true (the waiter puts the built image into the family)', props.imageFamily);
     }
@@ -252,7 +255,7 @@ export class GoldenImageFactory extends Construct {
       resourceGroupId: props.resourceGroupId,
       tags,
       toRegionIds: distribution.length > 0 ? this.distributionRegionIds : undefined,
-      addAccounts: props.shareWithAccounts,
+      addAccounts: props.shareWithAccountIds,
       provider: props.provider,
     });
     this.execution = this.pipeline.addExecution('Build', {
