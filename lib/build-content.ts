@@ -382,6 +382,8 @@ const RULES: Record<string, (args: string, usage: 'template' | 'component', comm
       if (!name.startsWith('--') || !PARAMETER_NAME.test(name.slice(2))) return `parameters must be --name value pairs, got ${JSON.stringify(name)}`;
       if (params[i + 1] === undefined || params[i + 1].startsWith('--')) return `parameter ${name} needs a value without spaces`;
     }
+    const missing = (command.component?.requiredParameters ?? []).filter((p) => !params.includes(`--${p}`));
+    if (missing.length > 0) return `must pass ${missing.map((p) => `--${p}`).join(', ')}: the component's parameter has no DefaultValue`;
     return undefined;
   },
 };

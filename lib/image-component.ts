@@ -70,6 +70,12 @@ export interface IImageComponent extends IConstruct {
    * Whether it is a Build or a Test component, when known.
    */
   readonly componentType?: ComponentType;
+
+  /**
+   * The names of its YAML parameters that have no `DefaultValue`, when known: every COMPONENT call
+   * must pass them.
+   */
+  readonly requiredParameters?: string[];
 }
 
 /**
@@ -134,6 +140,14 @@ export class ImageComponentContent {
   }
 
   /**
+   * The YAML `Parameters` that have no `DefaultValue` (none for Dockerfile-style content).
+   * @internal
+   */
+  public _requiredParameters(): string[] {
+    return yamlParameters(this.yaml ?? '').filter((p) => !p.hasDefault).map((p) => p.name);
+  }
+
+  /**
    * Checks the content for a component of the given system type.
    * @internal
    */
@@ -167,7 +181,31 @@ function validateYaml(scope: IConstruct, property: string, yaml: string, systemT
       fail(scope, `${property} Action`, `runs on ${system} only, but the component's systemType is ${systemType}`, action);
     }
   }
+  const names = [...yaml.matchAll(/^\s*(?:-\s+)?Name:\s*["']?([^\s"'#]+)/gm)].map((m) => m[1]);
+  if (names.length < actions.length) fail(scope, `${property} tasks`, 'must each have a Name', names);
+  for (const parameter of yamlParameters(yaml)) {
+    if (!['String', 'Number', 'Boolean'].includes(parameter.type ?? '')) {
+      fail(scope, `${property} parameter ${parameter.name} Type`, 'must be String, Number or Boolean', parameter.type);
+    }
+  }
   checkMaxBytes(scope, property, yaml, 16384);
+}
+
+/** The entries of the top-level `Parameters:` map: name, Type and whether a DefaultValue is given. */
+function yamlParameters(yaml: string): Array<{ name: string; type?: string; hasDefault: boolean }> {
+  const lines = yaml.split('\n');
+  const start = lines.findIndex((line) => /^Parameters:\s*$/.test(line));
+  if (start < 0) return [];
+  const parameters: Array<{ name: string; type?: string; hasDefault: boolean }> = [];
+  for (const line of lines.slice(start + 1)) {
+    if (/^\S/.test(line)) break; // the next top-level key
+    const entry = /^ {1,4}([A-Za-z0-9_.-]+):\s*$/.exec(line);
+    const type = /^\s+Type:\s*["']?([^\s"'#]+)/.exec(line);
+    if (entry) parameters.push({ name: entry[1], hasDefault: false });
+    else if (type && parameters.length > 0) parameters[parameters.length - 1].type = type[1];
+    else if (/^\s+DefaultValue:/.test(line) && parameters.length > 0) parameters[parameters.length - 1].hasDefault = true;
+  }
+  return parameters;
 }
 
 /**
@@ -287,6 +325,9 @@ export class ImageComponent extends Construct implements IImageComponent {
   /** The provider (region) of the component, when one was given. */
   public readonly provider?: TerraformProvider;
 
+  /** The YAML parameters without a `DefaultValue`, which every COMPONENT call must pass. */
+  public readonly requiredParameters?: string[];
+
   /** The generated L1 resource, for escape hatches. */
   public readonly resource: EcsImageComponent;
 
@@ -304,6 +345,7 @@ export class ImageComponent extends Construct implements IImageComponent {
     checkTags(this, 'tags', props.tags);
     checkAlicloudProvider(this, 'provider', props.provider);
     this.provider = props.provider;
+    this.requiredParameters = props.content._requiredParameters();
     // Content can grow after construction, so it is checked again at synth.
     checkNowAndAtSynth(this, () => props.content._validate(this, 'content', this.systemType));
 

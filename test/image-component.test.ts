@@ -157,6 +157,32 @@ describe('rules', () => {
     accepts({ content: yaml(WINDOWS_YAML), systemType: SystemType.WINDOWS });
   });
 
+  test('YAML tasks have a Name; parameter types are String, Number or Boolean', () => {
+    rejects({ content: yaml('Tasks:\n  - Action: RunShellCommand\n    Properties:\n      commandContent: echo\n') },
+      /test\/Component: content tasks must each have a Name \(got \[\]\)/);
+    const withType = (type: string) => yaml(`Parameters:\n  level:\n    Type: ${type}\nTasks:\n  - Name: a\n    Action: RunShellCommand\n    Properties:\n      commandContent: echo {{ level }}\n`);
+    rejects({ content: withType('Integer') }, /test\/Component: content parameter level Type must be String, Number or Boolean \(got "Integer"\)/);
+    accepts({ content: withType('Number') });
+    accepts({ content: withType('Boolean') });
+  });
+
+  test('parameters without a DefaultValue must be passed by every COMPONENT call', () => {
+    const stack = alicloudStack();
+    const component = new ImageComponent(stack, 'Component', {
+      content: yaml('Parameters:\n  level:\n    Type: String\n  mode:\n    Type: String\n    DefaultValue: fast\nTasks:\n'
+        + '  - Name: a\n    Action: RunShellCommand\n    Properties:\n      commandContent: echo {{ level }} {{ mode }}\n'),
+    });
+    expect(component.requiredParameters).toEqual(['level']);
+    const pipeline = (id: string, parameters?: Record<string, string>) => new ImagePipeline(stack, id, {
+      baseImage: BaseImage.fromImageId('m-bp1abc'), buildContent: BuildContent.create().addComponent(component, { parameters }),
+    });
+    expect(() => pipeline('Missing', { mode: 'slow' })).toThrow(
+      /test\/Missing: buildContent command 1 COMPONENT must pass --level: the component's parameter has no DefaultValue/);
+    pipeline('Given', { level: 'strict' });
+    expect(synth(stack).resource('alicloud_ecs_image_pipeline').build_content).toMatch(/^COMPONENT \$\{alicloud_ecs_image_component\.\w+\.id\} --level strict$/);
+    expect(ImageComponent.fromImageComponentId(stack, 'Imported', 'ic-abc').requiredParameters).toBeUndefined();
+  });
+
   test('YAML: at most 127 tasks and 16384 bytes', () => {
     const tasks = (n: number) => `Tasks:\n${'  - Name: r\n    Action: Reboot\n'.repeat(n)}`;
     accepts({ content: yaml(tasks(127)) });
