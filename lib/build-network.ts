@@ -1,8 +1,9 @@
 import { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import * as alicloud from './generated/alicloud';
+import { InstanceType } from './instance-type';
 import { checkAlicloudProvider } from './private/providers';
-import { checkExclusive, checkResourceName, fail } from './private/validation';
+import { checkExclusive, checkInstanceTypeName, checkResourceName, fail } from './private/validation';
 import { ISecurityGroup, SecurityGroup } from './security-group';
 import { IVpc, Vpc } from './vpc';
 import { IVSwitch, VSwitch } from './vswitch';
@@ -17,7 +18,7 @@ export interface BuildNetworkProps {
    *
    * @default - the first zone where a vSwitch can be created
    */
-  readonly instanceType?: string;
+  readonly instanceType?: InstanceType;
 
   /**
    * The zone of the new vSwitch; skips the zone lookup.
@@ -120,10 +121,11 @@ export class BuildNetwork extends Construct {
     super(scope, id);
     checkAlicloudProvider(this, 'provider', props.provider);
     checkResourceName(this, 'networkName', props.networkName, 128);
+    checkInstanceTypeName(this, 'instanceType', props.instanceType?.name);
 
     if (props.existingVSwitch) {
       for (const [name, value] of Object.entries({
-        instanceType: props.instanceType,
+        instanceType: props.instanceType?.name,
         zoneId: props.zoneId,
         vpcCidrBlock: props.vpcCidrBlock,
         vswitchCidrBlock: props.vswitchCidrBlock,
@@ -142,7 +144,7 @@ export class BuildNetwork extends Construct {
     }
 
     const zoneId = props.zoneId ?? new alicloud.dataAlicloudZones.DataAlicloudZones(this, 'Zones', {
-      availableInstanceType: props.instanceType,
+      availableInstanceType: props.instanceType?.name,
       availableResourceCreation: 'VSwitch',
       provider: props.provider,
     }).zones.get(0).id;

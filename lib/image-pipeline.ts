@@ -13,7 +13,7 @@ import { assertImageBuilderAvailable } from './private/cloud';
 import { checkAlicloudProvider, literalRegionOf } from './private/providers';
 import { escapeTemplate, splitTokens } from './private/template-escape';
 import {
-  checkAccountId, checkDescription, checkMaxItems, checkNowAndAtSynth, checkPattern, checkRange, checkRegionId,
+  checkAccountId, checkDescription, checkInstanceTypeName, checkMaxItems, checkNowAndAtSynth, checkPattern, checkRange, checkRegionId,
   checkResourceName, checkTags, checkUnique, fail,
 } from './private/validation';
 
@@ -281,8 +281,7 @@ export class ImagePipeline extends ImagePipelineBase {
     checkResourceName(this, 'imagePipelineName', props.imagePipelineName, 128);
     checkResourceName(this, 'imageNamePrefix', props.imageNamePrefix, 64);
     checkDescription(this, 'description', props.description);
-    checkPattern(this, 'instanceType', props.instanceType?.name, /^ecs\.[a-zA-Z0-9-]+\.[a-zA-Z0-9-]+$/,
-      'must be an ECS instance type such as ecs.g7.large');
+    checkInstanceTypeName(this, 'instanceType', props.instanceType?.name);
     checkRange(this, 'systemDiskSizeGiB', props.systemDiskSizeGiB, 20, 500, 'GiB');
     checkRange(this, 'internetMaxBandwidthOutMbps', props.internetMaxBandwidthOutMbps, 0, 100, 'Mbit/s');
     checkTags(this, 'tags', props.tags);

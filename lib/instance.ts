@@ -3,9 +3,10 @@ import { Construct, IConstruct } from 'constructs';
 import { DiskCategory } from './disk-category';
 import * as alicloud from './generated/alicloud';
 import { IImage } from './image';
+import { InstanceType } from './instance-type';
 import { checkAlicloudProvider } from './private/providers';
 import { escapeTemplate } from './private/template-escape';
-import { checkDescription, checkMinItems, checkRange, checkRequired, checkResourceName, checkTags } from './private/validation';
+import { checkDescription, checkInstanceTypeName, checkMinItems, checkRange, checkRequired, checkResourceName, checkTags } from './private/validation';
 import { ISecurityGroup } from './security-group';
 import { IVSwitch } from './vswitch';
 
@@ -31,7 +32,7 @@ export interface InstanceProps {
   /**
    * The instance type, e.g. `ecs.g7.large`.
    */
-  readonly instanceType: string;
+  readonly instanceType: InstanceType;
 
   /**
    * The vSwitch the instance is placed in (and so its VPC and zone).
@@ -147,6 +148,7 @@ export class Instance extends Construct implements IInstance {
     super(scope, id);
     checkRequired(this, 'image', props.image);
     checkRequired(this, 'instanceType', props.instanceType);
+    checkInstanceTypeName(this, 'instanceType', props.instanceType.name);
     checkRequired(this, 'vswitch', props.vswitch);
     checkRequired(this, 'securityGroups', props.securityGroups);
     checkMinItems(this, 'securityGroups', props.securityGroups, 1, 'security group');
@@ -158,7 +160,7 @@ export class Instance extends Construct implements IInstance {
     checkAlicloudProvider(this, 'provider', props.provider);
     this.resource = new alicloud.instance.Instance(this, 'Resource', {
       imageId: props.image.imageId,
-      instanceType: props.instanceType,
+      instanceType: props.instanceType.name,
       vswitchId: props.vswitch.vswitchId,
       securityGroups: props.securityGroups.map((sg) => sg.securityGroupId),
       // Written out even at 0, so the private default is visible in the plan.

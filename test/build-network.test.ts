@@ -1,5 +1,5 @@
 /** BuildNetwork: zone selection, secure defaults, wrapping an existing vSwitch. */
-import { alicloud, BuildNetwork, BuildNetworkProps, SecurityGroup, VSwitch } from '../lib';
+import { alicloud, BuildNetwork, BuildNetworkProps, InstanceType, SecurityGroup, VSwitch } from '../lib';
 import { expectInvalid } from './util/validation-error';
 import { dataLogicalId, logicalId, ref } from './util/refs';
 import { alicloudStack, synth, Synthesized } from './util/synth';
@@ -11,7 +11,7 @@ function networkIn(props: BuildNetworkProps = {}): Synthesized {
 }
 
 test('picks a zone where the instance type is available and builds a private network there', () => {
-  const out = networkIn({ instanceType: 'ecs.g7.large', networkName: 'image-builds', tags: { team: 'platform' } });
+  const out = networkIn({ instanceType: InstanceType.G7_LARGE, networkName: 'image-builds', tags: { team: 'platform' } });
   expect(out.dataSource('alicloud_zones')).toEqual({ available_instance_type: 'ecs.g7.large', available_resource_creation: 'VSwitch' });
   const zones = dataLogicalId(out, 'alicloud_zones');
   const vpcRef = ref(`alicloud_vpc.${logicalId(out, 'alicloud_vpc')}.id`);
@@ -65,7 +65,7 @@ test('options for a new network cannot be combined with an existing vSwitch', ()
   const stack = alicloudStack();
   const existingVSwitch = VSwitch.fromVSwitchId(stack, 'VSwitch', 'vsw-1');
   expect(new BuildNetwork(stack, 'Plain', { existingVSwitch }).securityGroup).toBeUndefined();
-  expectInvalid(() => new BuildNetwork(stack, 'A', { existingVSwitch, instanceType: 'ecs.g7.large' }),
+  expectInvalid(() => new BuildNetwork(stack, 'A', { existingVSwitch, instanceType: InstanceType.G7_LARGE }),
     /test\/A: instanceType cannot be combined with existingVSwitch \(got "ecs.g7.large"\)/);
   expectInvalid(() => new BuildNetwork(stack, 'B', { existingVSwitch, vpcCidrBlock: '10.0.0.0/16' }), /vpcCidrBlock cannot be combined with existingVSwitch/);
   expectInvalid(() => new BuildNetwork(stack, 'C', { existingVSwitch, zoneId: 'cn-hangzhou-j' }), /zoneId cannot be combined with existingVSwitch/);
@@ -93,4 +93,10 @@ test('the network can live in an aliased region', () => {
     expect(out.resource(type).provider).toBe('alicloud.beijing');
   }
   expect(out.dataSource('alicloud_zones').provider).toBe('alicloud.beijing');
+});
+
+test('instanceType must be an ECS instance type', () => {
+  expectInvalid(() => networkIn({ instanceType: InstanceType.of('large') }),
+    /test\/Network: instanceType must be an ECS instance type such as ecs.g7.large \(got "large"\)/);
+  expect(networkIn({ instanceType: InstanceType.R7_LARGE }).dataSource('alicloud_zones').available_instance_type).toBe('ecs.r7.large');
 });

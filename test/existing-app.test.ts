@@ -4,7 +4,7 @@
  * a second VPC.
  */
 import { Testing, TerraformStack } from 'cdktf';
-import { alicloud, BuildNetwork, Image, ImageSource, Instance, SecurityGroup, Vpc, VSwitch } from '../lib';
+import { alicloud, BuildNetwork, Image, ImageSource, Instance, InstanceType, SecurityGroup, Vpc, VSwitch } from '../lib';
 import { logicalId, ref } from './util/refs';
 import { synth } from './util/synth';
 
@@ -25,7 +25,7 @@ test('constructs use the existing providers and VPC and create no provider or VP
   const sg = new SecurityGroup(stack, 'BuildSg', { vpc });
   const instance = new Instance(stack, 'Builder', {
     image: Image.fromImageId(stack, 'Base', 'aliyun_3_x64_20G_alibase_20240819.vhd'),
-    instanceType: 'ecs.g7.large',
+    instanceType: InstanceType.G7_LARGE,
     vswitch: network.vswitch,
     securityGroups: [sg],
   });

@@ -1,8 +1,7 @@
 /** Image (alicloud_image): each source kind, the exactly-one-source rule, every validation rule both ways. */
 import { Lazy, TerraformOutput, TerraformStack, Testing } from 'cdktf';
 import {
-  alicloud, Architecture, BootMode, DetectionStrategy, DiskDeviceMapping, DiskType, Image, ImageProps,
-  ImageSource, Instance, LicenseType, NvmeSupport, Platform, SecurityGroup, Vpc, VSwitch,
+  alicloud, Architecture, BootMode, DetectionStrategy, DiskDeviceMapping, DiskType, Image, ImageProps, ImageSource, Instance, InstanceType, LicenseType, NvmeSupport, Platform, SecurityGroup, Vpc, VSwitch,
 } from '../lib';
 import { expectInvalid } from './util/validation-error';
 import { logicalId, ref } from './util/refs';
@@ -21,7 +20,7 @@ describe('sources', () => {
     const vpc = new Vpc(stack, 'Vpc');
     const instance = new Instance(stack, 'Instance', {
       image: Image.fromImageId(stack, 'Base', 'aliyun_3_x64_20G_alibase_20240819.vhd'),
-      instanceType: 'ecs.g7.large',
+      instanceType: InstanceType.G7_LARGE,
       vswitch: new VSwitch(stack, 'VSwitch', { vpc, cidrBlock: '172.16.0.0/24', zoneId: 'cn-hangzhou-i' }),
       securityGroups: [new SecurityGroup(stack, 'Sg', { vpc })],
     });

@@ -1,6 +1,6 @@
 /** Instance: private by default, every rule both ways, importer. */
 import { Lazy, TerraformVariable } from 'cdktf';
-import { DiskCategory, Image, Instance, InstanceProps, SecurityGroup, VSwitch } from '../lib';
+import { DiskCategory, Image, Instance, InstanceProps, InstanceType, SecurityGroup, VSwitch } from '../lib';
 import { expectInvalid } from './util/validation-error';
 import { alicloudStack, synth, Synthesized } from './util/synth';
 import { evaluateTemplate } from './util/terraform-template';
@@ -9,7 +9,7 @@ function instanceIn(props: Partial<InstanceProps> = {}): Synthesized {
   const stack = alicloudStack();
   new Instance(stack, 'Instance', {
     image: Image.fromImageId(stack, 'Base', 'm-base'),
-    instanceType: 'ecs.g7.large',
+    instanceType: InstanceType.G7_LARGE,
     vswitch: VSwitch.fromVSwitchId(stack, 'VSwitch', 'vsw-1'),
     securityGroups: [SecurityGroup.fromSecurityGroupId(stack, 'Sg', 'sg-1')],
     ...props,
@@ -97,10 +97,18 @@ test('user data reaches the instance as written: ${...} and %{...} are escaped, 
   const greeting = new TerraformVariable(stack, 'greeting', { type: 'string' });
   new Instance(stack, 'Instance', {
     image: Image.fromImageId(stack, 'Base', 'm-base'),
-    instanceType: 'ecs.g7.large',
+    instanceType: InstanceType.G7_LARGE,
     vswitch: VSwitch.fromVSwitchId(stack, 'VSwitch', 'vsw-1'),
     securityGroups: [SecurityGroup.fromSecurityGroupId(stack, 'Sg', 'sg-1')],
     userData: `echo \${X} ${greeting.stringValue}`,
   });
   expect(synth(stack).resource('alicloud_instance').user_data).toBe('echo $${X} ${var.greeting}');
+});
+
+test('instanceType: ecs.<family>.<size>, tokens pass', () => {
+  expectInvalid(() => instanceIn({ instanceType: InstanceType.of('g7.large') }),
+    /test\/Instance: instanceType must be an ECS instance type such as ecs.g7.large \(got "g7.large"\)/);
+  expect(instanceIn({ instanceType: InstanceType.of('ecs.g8i.2xlarge') }).resource('alicloud_instance').instance_type).toBe('ecs.g8i.2xlarge');
+  const token = Lazy.stringValue({ produce: () => 'ecs.t6-c1m1.large' });
+  expect(instanceIn({ instanceType: InstanceType.of(token) }).resource('alicloud_instance').instance_type).toBe('ecs.t6-c1m1.large');
 });

@@ -5,7 +5,7 @@
  */
 import { App, TerraformOutput, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
-import { alicloud, BuildNetwork, Image, ImageOwner, Instance, Peer, Port, SecurityGroup } from '../../lib';
+import { alicloud, BuildNetwork, Image, ImageOwner, Instance, InstanceType, Peer, Port, SecurityGroup } from '../../lib';
 import { IMAGE_FAMILY } from '../golden-image-factory/main';
 
 export class ImageConsumerStack extends TerraformStack {
@@ -16,7 +16,7 @@ export class ImageConsumerStack extends TerraformStack {
     // The newest Available image of the family, among this account's images.
     const golden = Image.fromLookup(this, 'Golden', { imageFamily: IMAGE_FAMILY, owners: ImageOwner.SELF, mostRecent: true });
 
-    const instanceType = 'ecs.g7.large';
+    const instanceType = InstanceType.G7_LARGE;
     // A VPC and a vSwitch in a zone that offers the instance type (BuildNetwork does that lookup).
     const network = new BuildNetwork(this, 'Network', { instanceType, networkName: 'web' });
     const http = new SecurityGroup(this, 'Http', { vpc: network.vpc!, securityGroupName: 'web-http' });

@@ -9,7 +9,7 @@
 import { App, TerraformOutput, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import {
-  alicloud, BuildNetwork, IInstance, Image, ImageOwner, ImageSource, Instance, Architecture,
+  alicloud, Architecture, BuildNetwork, IInstance, Image, ImageOwner, ImageSource, Instance, InstanceType,
 } from '../../lib';
 
 export interface ImageFromInstanceStackProps {
@@ -27,7 +27,7 @@ export class ImageFromInstanceStack extends TerraformStack {
     if (props.instanceId) {
       instance = Instance.fromInstanceId(this, 'Instance', props.instanceId);
     } else {
-      const instanceType = 'ecs.g7.large';
+      const instanceType = InstanceType.G7_LARGE;
       // A VPC, a vSwitch in a zone that offers the instance type, a security group without inbound rules.
       const network = new BuildNetwork(this, 'Network', { instanceType, networkName: 'image-from-instance' });
       const baseImage = Image.fromLookup(this, 'BaseImage', {

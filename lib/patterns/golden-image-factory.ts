@@ -238,7 +238,7 @@ export class GoldenImageFactory extends Construct {
       this.vswitch = props.vswitch;
     } else {
       // Image Builder makes its own security group for the build instance: none is created here.
-      this.network = new BuildNetwork(this, 'Network', { instanceType: instanceType.name, securityGroup: false, tags, provider: props.provider });
+      this.network = new BuildNetwork(this, 'Network', { instanceType, securityGroup: false, tags, provider: props.provider });
       this.vswitch = this.network.vswitch;
     }
 

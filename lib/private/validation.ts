@@ -182,6 +182,11 @@ function mask(prefix: number): number {
   return prefix === 0 ? 0 : (0xffffffff << (32 - prefix)) >>> 0;
 }
 
+/** An ECS instance type name: `ecs.<family>.<size>`, e.g. ecs.g7.large. */
+export function checkInstanceTypeName(scope: IConstruct, property: string, value: string | undefined): void {
+  checkPattern(scope, property, value, /^ecs\.[a-zA-Z0-9-]+\.[a-zA-Z0-9-]+$/, 'must be an ECS instance type such as ecs.g7.large');
+}
+
 /** Terraform timeout strings: Go durations such as 30m, 1h30m, 90s. */
 export function checkDuration(scope: IConstruct, property: string, value: string | undefined): void {
   checkPattern(scope, property, value, /^(\d+(\.\d+)?(ns|us|µs|ms|s|m|h))+$/, 'must be a duration such as 30m, 1h or 1h30m');

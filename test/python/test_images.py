@@ -9,6 +9,7 @@ from cdktf_alicloud_image_builder import (
     ImageOwner,
     ImageSource,
     Instance,
+    InstanceType,
     Platform,
     alicloud,
 )
@@ -22,9 +23,9 @@ def stack_with_providers():
 
 def test_capture_share_and_copy():
     stack, beijing = stack_with_providers()
-    network = BuildNetwork(stack, "Network", instance_type="ecs.g7.large")
+    network = BuildNetwork(stack, "Network", instance_type=InstanceType.G7_LARGE)
     base = Image.from_lookup(stack, "Base", owners=ImageOwner.SYSTEM, name_regex="^aliyun_3_x64", most_recent=True)
-    instance = Instance(stack, "Builder", image=base, instance_type="ecs.g7.large",
+    instance = Instance(stack, "Builder", image=base, instance_type=InstanceType.G7_LARGE,
                         vswitch=network.vswitch, security_groups=[network.security_group])
     image = Image(stack, "Image", source=ImageSource.from_instance(instance), image_name="web-base",
                   architecture=Architecture.X86_64, platform=Platform.ALIYUN)

@@ -23,7 +23,7 @@ def test_vpc_vswitch_security_group_and_instance():
     group = SecurityGroup(stack, "Group", vpc=vpc, security_group_name="build")
     group.add_ingress_rule(Peer.ipv4("10.0.0.0/8"), Port.tcp(22), description="ssh from the VPN")
     group.add_egress_rule(Peer.any_ipv4(), Port.all_traffic(), policy=RulePolicy.DROP, priority=100)
-    Instance(stack, "Builder", image=Image.from_image_id(stack, "Base", "m-bp1abc"), instance_type="ecs.g7.large",
+    Instance(stack, "Builder", image=Image.from_image_id(stack, "Base", "m-bp1abc"), instance_type=InstanceType.G7_LARGE,
              vswitch=vswitch, security_groups=[group], system_disk_category=DiskCategory.CLOUD_ESSD,
              system_disk_size_gib=40)
     doc = synth(stack)
@@ -57,7 +57,7 @@ def test_vpc_vswitch_security_group_and_instance():
 
 def test_build_network_creates_a_private_network_in_a_zone_that_has_the_instance_type():
     stack = alicloud_stack()
-    network = BuildNetwork(stack, "Network", instance_type="ecs.g7.large", network_name="image-build")
+    network = BuildNetwork(stack, "Network", instance_type=InstanceType.G7_LARGE, network_name="image-build")
     image_pipeline(stack, vswitch=network.vswitch, instance_type=InstanceType.G7_LARGE)
     doc = synth(stack)
 
