@@ -98,7 +98,7 @@ class InstanceSource extends ImageSource {
   }
 
   public _bind(scope: IConstruct): ImageSourceConfig {
-    checkRequired(scope, 'source instanceId', this.instanceId);
+    checkRequired(scope, 'source.instanceId', this.instanceId);
     return { instanceId: this.instanceId, replaceTrigger: { instance_id: this.instanceId } };
   }
 }
@@ -109,7 +109,7 @@ class SnapshotSource extends ImageSource {
   }
 
   public _bind(scope: IConstruct): ImageSourceConfig {
-    checkRequired(scope, 'source snapshotId', this.snapshotId);
+    checkRequired(scope, 'source.snapshotId', this.snapshotId);
     return { snapshotId: this.snapshotId, replaceTrigger: { snapshot_id: this.snapshotId } };
   }
 }
@@ -123,7 +123,7 @@ class DiskDeviceMappingsSource extends ImageSource {
   }
 
   public _bind(scope: IConstruct): ImageSourceConfig {
-    const property = 'source diskDeviceMappings';
+    const property = 'source.diskDeviceMappings';
     checkRequired(scope, property, this.mappings);
     checkMinItems(scope, property, this.mappings, 1, 'mapping');
     const system = this.mappings.filter((m) => m.diskType === DiskType.SYSTEM);

@@ -87,14 +87,14 @@ describe('exactly one source', () => {
   });
 
   test('an empty mapping list is rejected', () => {
-    expectInvalid(() => imageIn({ source: ImageSource.fromDiskDeviceMappings([]) }), /source diskDeviceMappings must have at least 1 mapping/);
+    expectInvalid(() => imageIn({ source: ImageSource.fromDiskDeviceMappings([]) }), /source.diskDeviceMappings must have at least 1 mapping/);
   });
 
   test('at most one system disk', () => {
     const system: DiskDeviceMapping = { diskType: DiskType.SYSTEM, sizeGiB: 40 };
     expect(() => imageIn({ source: ImageSource.fromDiskDeviceMappings([system]) })).not.toThrow();
     expectInvalid(() => imageIn({ source: ImageSource.fromDiskDeviceMappings([system, system]) }),
-      /source diskDeviceMappings must have at most 1 system disk, but has 2/);
+      /source.diskDeviceMappings must have at most 1 system disk, but has 2/);
   });
 
   test('at most 16 data disks', () => {
@@ -102,12 +102,12 @@ describe('exactly one source', () => {
     const out = imageIn({ source: ImageSource.fromDiskDeviceMappings([{ diskType: DiskType.SYSTEM }, ...data(16)]) });
     expect(out.resource('alicloud_image').disk_device_mapping).toHaveLength(17);
     expectInvalid(() => imageIn({ source: ImageSource.fromDiskDeviceMappings(data(17)) }),
-      /source diskDeviceMappings \(data disks\) must have at most 16 items, but has 17/);
+      /source.diskDeviceMappings \(data disks\) must have at most 16 items, but has 17/);
   });
 
   test('an unknown disk type is rejected', () => {
     expectInvalid(() => imageIn({ source: ImageSource.fromDiskDeviceMappings([{ diskType: 'root' as DiskType }]) }),
-      /source diskDeviceMappings\[0\]\.diskType must be DiskType.SYSTEM or DiskType.DATA \(got "root"\)/);
+      /source.diskDeviceMappings\[0\]\.diskType must be DiskType.SYSTEM or DiskType.DATA \(got "root"\)/);
   });
 });
 
@@ -117,7 +117,7 @@ describe('disk device mapping rules', () => {
   test('size at most 32768 GiB', () => {
     expect(imageIn({ source: one({ sizeGiB: 32768 }) }).resource('alicloud_image').disk_device_mapping[0].size).toBe(32768);
     expectInvalid(() => imageIn({ source: one({ sizeGiB: 32769 }) }),
-      /source diskDeviceMappings\[0\]\.sizeGiB must be an integer from 5 to 32768 GiB \(got 32769\)/);
+      /source.diskDeviceMappings\[0\]\.sizeGiB must be an integer from 5 to 32768 GiB \(got 32769\)/);
   });
 
   test('without a snapshot at least 5 GiB; with one the snapshot sets the floor', () => {
@@ -132,13 +132,13 @@ describe('disk device mapping rules', () => {
     expect(() => imageIn({ source: one({ device: '/dev/vdz' }) })).not.toThrow();
     expect(() => imageIn({ source: one({ device: '/dev/xvda' }) })).not.toThrow();
     expectInvalid(() => imageIn({ source: one({ device: '/dev/sda' }) }),
-      /source diskDeviceMappings\[0\]\.device must be a device name from \/dev\/vda to \/dev\/vdz or \/dev\/xvda to \/dev\/xvdz \(got "\/dev\/sda"\)/);
+      /source.diskDeviceMappings\[0\]\.device must be a device name from \/dev\/vda to \/dev\/vdz or \/dev\/xvda to \/dev\/xvdz \(got "\/dev\/sda"\)/);
     expectInvalid(() => imageIn({
       source: ImageSource.fromDiskDeviceMappings([
         { diskType: DiskType.DATA, device: '/dev/vdb' },
         { diskType: DiskType.DATA, device: '/dev/vdb' },
       ]),
-    }), /source diskDeviceMappings devices must not contain duplicates \(got "\/dev\/vdb"\)/);
+    }), /source.diskDeviceMappings devices must not contain duplicates \(got "\/dev\/vdb"\)/);
   });
 
   test('tokens are not checked', () => {
