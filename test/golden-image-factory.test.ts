@@ -2,7 +2,7 @@
  * GoldenImageFactory: what it creates and how it is wired (network -> pipeline -> execution ->
  * waiter -> lookups), its defaults, distribution, outputs, re-build semantics and rules.
  */
-import { Lazy, TerraformStack } from 'cdktf';
+import { Lazy, TerraformOutput, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import {
   alicloud, BaseImage, BuildContent, GoldenImageFactory, GoldenImageFactoryProps, Image, ImageOwner, InstanceType, VSwitch,
@@ -199,6 +199,22 @@ describe('outputs', () => {
     expect(lookupIds.map((id) => ref(`element(data.alicloud_images.${id}.ids, 0)`)).sort())
       .toEqual([outputs.Web_image_id.value, outputs.Web_image_id_cn_shanghai.value].sort());
   });
+});
+
+test('outputs of factories in different scopes do not collide; a taken name is an error', () => {
+  const stack = alicloudStack();
+  for (const team of ['a', 'b-c']) {
+    new GoldenImageFactory(new Construct(stack, team), 'Web', { ...required(), imageNamePrefix: `web-${team}`, terraformOutputs: true });
+  }
+  const outputs = synth(stack).outputs();
+  expect(Object.keys(outputs).filter((k) => k.endsWith('_image_id')).sort()).toEqual(['a_Web_image_id', 'b-c_Web_image_id']);
+  expect(outputs.a_Web_image_name.value).toMatch(/^web-a_/);
+  expect(outputs['b-c_Web_image_name'].value).toMatch(/^web-b-c_/);
+
+  const clash = alicloudStack();
+  new TerraformOutput(clash, 'taken', { value: 'x' }).overrideLogicalId('Web_pipeline_id');
+  expectInvalid(() => factory({ terraformOutputs: true }, clash),
+    /^test\/Web: terraformOutputs would add an output whose name another output of the stack already has \(got "Web_pipeline_id"\)$/);
 });
 
 describe('re-build semantics', () => {

@@ -1,4 +1,4 @@
-import { TerraformOutput, TerraformProvider } from 'cdktf';
+import { TerraformOutput, TerraformProvider, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { BaseImage } from '../base-image';
 import { BuildContent } from '../build-content';
@@ -147,7 +147,8 @@ export interface GoldenImageFactoryProps {
 
   /**
    * Whether to add Terraform outputs (pipeline id, execution id, image name, image id and the ids
-   * per distribution region), so `cdktf deploy` prints them. Their names start with the construct id.
+   * per distribution region), so `cdktf deploy` prints them. Their names start with the construct
+   * path below the stack (`WebNginx_image_id`, or `Team_WebNginx_image_id` inside a construct `Team`).
    *
    * @default false
    */
@@ -325,9 +326,18 @@ export class GoldenImageFactory extends Construct {
   }
 
   private addOutputs(): void {
-    const prefix = this.node.id.replace(/[^a-zA-Z0-9_-]/g, '_');
-    const output = (name: string, value: string, description: string) =>
-      new TerraformOutput(this, name, { value, description }).overrideLogicalId(`${prefix}_${name}`);
+    // The construct path below the stack, so two factories named alike in different scopes differ.
+    const stack = TerraformStack.of(this);
+    const below = this.node.scopes.slice(this.node.scopes.indexOf(stack) + 1).map((c) => c.node.id);
+    let prefix = below.join('_').replace(/[^a-zA-Z0-9_-]/g, '_');
+    if (!/^[a-zA-Z_]/.test(prefix)) prefix = `_${prefix}`;
+    const taken = new Set(stack.node.findAll().filter((c): c is TerraformOutput => c instanceof TerraformOutput).map((o) => o.friendlyUniqueId));
+    const output = (name: string, value: string, description: string) => {
+      const logicalId = `${prefix}_${name}`;
+      // Terraform keeps only one of two outputs with the same name: never write such a file.
+      if (taken.has(logicalId)) fail(this, 'terraformOutputs', 'would add an output whose name another output of the stack already has', logicalId);
+      new TerraformOutput(this, name, { value, description }).overrideLogicalId(logicalId);
+    };
     output('pipeline_id', this.pipeline.imagePipelineId, 'Image Builder pipeline id');
     output('execution_id', this.execution.executionId, 'Image Builder execution id of this deploy');
     output('image_name', this.imageName, 'Name of the image built by this deploy');
