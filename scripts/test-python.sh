@@ -14,7 +14,7 @@ wheel=$(ls dist/python/*.whl)
 venv="$(mktemp -d)/venv"
 python3 -m venv "$venv"
 "$venv/bin/pip" install --quiet --disable-pip-version-check "$wheel" pytest
-"$venv/bin/python" -c "import cdktf_alicloud_image_builder, cdktf; print('installed', '$(basename "$wheel")', 'with cdktf', cdktf.__version__ if hasattr(cdktf, '__version__') else '')"
+"$venv/bin/python" -c "import cdktf_alicloud_image_builder; from importlib.metadata import version; print('installed', '$(basename "$wheel")', 'with cdktf', version('cdktf'), 'and constructs', version('constructs'))"
 
 args=(-q test/python)
 [ -n "$junit" ] && args+=(--junitxml "$junit")
