@@ -156,6 +156,14 @@ describe('distribution', () => {
     expectInvalid(() => factory({ distributionRegions: [{ regionId: 'cn-beijing' }, { regionId: 'cn-beijing' }] }),
       /test\/Web: distributionRegions must not contain duplicates/);
     expectInvalid(() => factory({ distributionRegions: [{ regionId: 'Beijing' }] }), /test\/Web: distributionRegions\[0\]\.regionId/);
+    // The build region (the stack's provider is in cn-hangzhou) gets the image anyway.
+    expectInvalid(() => factory({ distributionRegions: [{ regionId: 'cn-beijing' }, { regionId: 'cn-hangzhou' }] }),
+      /test\/Web: distributionRegions\[1\]\.regionId must not be the build region cn-hangzhou \(the image is built there\) \(got "cn-hangzhou"\)/);
+    const beijingBuild = alicloudStack();
+    const beijing = new alicloud.provider.AlicloudProvider(beijingBuild, 'Beijing', { region: 'cn-beijing', alias: 'beijing' });
+    // Built in cn-beijing through an alias: cn-hangzhou (the default provider's region) is another region.
+    expect(factory({ provider: beijing, distributionRegions: [{ regionId: 'cn-hangzhou' }] }, beijingBuild).out()
+      .resource(PIPELINE)).toMatchObject({ provider: 'alicloud.beijing', to_region_id: ['cn-hangzhou'] });
     const stack = alicloudStack();
     expectInvalid(() => factory({ distributionRegions: [{ regionId: 'cn-beijing', provider: shanghaiProvider(stack) }] }, stack),
       /test\/Web: distributionRegions\[0\]\.provider must be a provider for cn-beijing \(got "cn-shanghai"\)/);

@@ -97,7 +97,8 @@ export interface GoldenImageFactoryProps {
   readonly vswitch?: IVSwitch;
 
   /**
-   * Regions the image is copied to after each build (at most 20).
+   * Regions the image is copied to after each build (at most 20), other than the build region
+   * (a copy there would carry the built image's name, and the lookup by name would find two images).
    *
    * @default - the image stays in the build region
    */
@@ -231,7 +232,8 @@ export class GoldenImageFactory extends Construct {
     const distribution = props.distributionRegions ?? [];
     this.distributionRegionIds = distribution.map((r) => r.regionId);
     checkUnique(this, 'distributionRegions', this.distributionRegionIds);
-    distribution.forEach((region, i) => this.checkDistributionRegion(region, i));
+    const buildRegion = literalRegionOf(this, props.provider);
+    distribution.forEach((region, i) => this.checkDistributionRegion(region, i, buildRegion));
 
     const tags = { ...props.tags, [GoldenImageFactory.FACTORY_TAG_KEY]: factoryTagValue(this) };
     const instanceType = props.instanceType ?? InstanceType.G6_LARGE;
@@ -314,9 +316,12 @@ export class GoldenImageFactory extends Construct {
     return fail(this, 'imageIdIn', why, regionId);
   }
 
-  private checkDistributionRegion(region: DistributionRegion, index: number): void {
+  private checkDistributionRegion(region: DistributionRegion, index: number, buildRegion: string | undefined): void {
     const property = `distributionRegions[${index}]`;
     checkRegionId(this, `${property}.regionId`, region.regionId);
+    if (buildRegion !== undefined && region.regionId === buildRegion) {
+      fail(this, `${property}.regionId`, `must not be the build region ${buildRegion} (the image is built there)`, region.regionId);
+    }
     if (region.provider === undefined) return;
     checkAlicloudProvider(this, `${property}.provider`, region.provider);
     const providerRegion = literalRegionOf(this, region.provider);
