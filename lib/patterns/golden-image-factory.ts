@@ -264,14 +264,14 @@ export class GoldenImageFactory extends Construct {
     this.execution = this.pipeline.addExecution('Build', {
       rebuildToken: props.rebuildToken,
       waitForCompletion,
-      waitOptions: !waitForCompletion ? props.waitOptions : {
+      waitOptions: waitForCompletion ? {
         // A PARTITION_SUCCESS build may lack a copy, and a lookup of a missing copy would fail the
         // apply with an empty-list error; failing in the waiter names the cause instead.
         failOnPartialSuccess: distribution.some((r) => r.provider !== undefined) ? true : undefined,
         ...props.waitOptions,
         // The waiter puts the built image into the family; it is the only one that can (API-only attribute).
         imageFamily: props.imageFamily ?? props.waitOptions?.imageFamily,
-      },
+      } : undefined, // waitOptions without waiting was rejected above
     });
     this.imageName = this.execution.imageName;
 
