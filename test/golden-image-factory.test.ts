@@ -223,6 +223,19 @@ test('outputs of factories in different scopes do not collide; a taken name is a
   new TerraformOutput(clash, 'taken', { value: 'x' }).overrideLogicalId('Web_pipeline_id');
   expectInvalid(() => factory({ terraformOutputs: true }, clash),
     /^test\/Web: terraformOutputs would add an output whose name another output of the stack already has \(got "Web_pipeline_id"\)$/);
+
+  // An output added after the factory is caught when the stack is synthesized.
+  const later = alicloudStack();
+  factory({ terraformOutputs: true }, later);
+  new TerraformOutput(later, 'mine', { value: 'x' }).overrideLogicalId('Web_image_id');
+  expectInvalid(() => synth(later),
+    /^test\/Web: terraformOutputs would add an output whose name another output of the stack already has \(got "Web_image_id"\)$/);
+  // Other names, before or after, are fine.
+  const fine = alicloudStack();
+  new TerraformOutput(fine, 'before', { value: 'x' });
+  factory({ terraformOutputs: true }, fine);
+  new TerraformOutput(fine, 'after', { value: 'y' });
+  expect(Object.keys(synth(fine).outputs())).toEqual(expect.arrayContaining(['before', 'after', 'Web_image_id']));
 });
 
 describe('re-build semantics', () => {

@@ -12,7 +12,7 @@ import { IVSwitch } from '../vswitch';
 import { assertImageBuilderAvailable } from '../private/cloud';
 import { contentHash } from '../private/hash';
 import { checkAlicloudProvider, literalRegionOf } from '../private/providers';
-import { checkRegionId, checkUnique, fail, isToken } from '../private/validation';
+import { checkNowAndAtSynth, checkRegionId, checkUnique, fail, isToken } from '../private/validation';
 
 /**
  * A region the factory's images are copied to.
@@ -336,21 +336,29 @@ export class GoldenImageFactory extends Construct {
     const below = this.node.scopes.slice(this.node.scopes.indexOf(stack) + 1).map((c) => c.node.id);
     let prefix = below.join('_').replace(/[^a-zA-Z0-9_-]/g, '_');
     if (!/^[a-zA-Z_]/.test(prefix)) prefix = `_${prefix}`;
-    const taken = new Set(stack.node.findAll().filter((c): c is TerraformOutput => c instanceof TerraformOutput).map((o) => o.friendlyUniqueId));
+    const outputs: TerraformOutput[] = [];
     const output = (name: string, value: string, description: string) => {
-      const logicalId = `${prefix}_${name}`;
-      // Terraform keeps only one of two outputs with the same name: never write such a file.
-      if (taken.has(logicalId)) fail(this, 'terraformOutputs', 'would add an output whose name another output of the stack already has', logicalId);
-      new TerraformOutput(this, name, { value, description }).overrideLogicalId(logicalId);
+      const added = new TerraformOutput(this, name, { value, description });
+      added.overrideLogicalId(`${prefix}_${name}`);
+      outputs.push(added);
     };
     output('pipeline_id', this.pipeline.imagePipelineId, 'Image Builder pipeline id');
     output('execution_id', this.execution.executionId, 'Image Builder execution id of this deploy');
     output('image_name', this.imageName, 'Name of the image built by this deploy');
-    if (!this.builtImage) return;
-    output('image_id', this.imageId, 'Id of the image built by this deploy');
-    for (const regionId of this.regionImages.keys()) {
-      output(`image_id_${regionId.replace(/-/g, '_')}`, this.imageIdIn(regionId), `Id of the image copy in ${regionId}`);
+    if (this.builtImage) {
+      output('image_id', this.imageId, 'Id of the image built by this deploy');
+      for (const regionId of this.regionImages.keys()) {
+        output(`image_id_${regionId.replace(/-/g, '_')}`, this.imageIdIn(regionId), `Id of the image copy in ${regionId}`);
+      }
     }
+    // Terraform keeps only one of two outputs with the same name: never write such a file, whether
+    // the other output was added before the factory or after it.
+    checkNowAndAtSynth(this, () => {
+      const ours = new Set(outputs.map((o) => o.friendlyUniqueId));
+      const clash = stack.node.findAll().find((c): c is TerraformOutput =>
+        c instanceof TerraformOutput && !outputs.includes(c) && ours.has(c.friendlyUniqueId));
+      if (clash) fail(this, 'terraformOutputs', 'would add an output whose name another output of the stack already has', clash.friendlyUniqueId);
+    });
   }
 }
 
