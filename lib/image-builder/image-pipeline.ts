@@ -2,20 +2,20 @@ import { Annotations, Fn, IResolveContext, Lazy, TerraformProvider, Token } from
 import { Construct, IConstruct } from 'constructs';
 import { BaseImage } from './base-image';
 import { BuildContent } from './build-content';
-import { EcsImagePipeline, EcsImagePipelineConfig } from './generated/alicloud/ecs-image-pipeline';
+import { EcsImagePipeline, EcsImagePipelineConfig } from '../generated/alicloud/ecs-image-pipeline';
 import { ImageComponent } from './image-component';
 import { ImagePipelineExecution, ImagePipelineExecutionOptions } from './image-pipeline-execution';
-import { InstanceType } from './instance-type';
-import { IVSwitch } from './vswitch';
-import { contentHash } from './private/hash';
-import { nameFromPath } from './private/names';
-import { assertImageBuilderAvailable } from './private/cloud';
-import { checkAlicloudProvider, literalRegionOf } from './private/providers';
-import { escapeTemplate, splitTokens } from './private/template-escape';
+import { InstanceType } from '../core/instance-type';
+import { IVSwitch } from '../network/vswitch';
+import { contentHash } from '../private/hash';
+import { nameFromPath } from '../private/names';
+import { assertImageBuilderAvailable } from '../private/cloud';
+import { checkAlicloudProvider, literalRegionOf } from '../private/providers';
+import { escapeTemplate, splitTokens } from '../private/template-escape';
 import {
   checkAccountId, checkDescription, checkInstanceTypeName, checkMaxItems, checkNowAndAtSynth, checkPattern, checkRange, checkRegionId,
   checkResourceName, checkTags, checkUnique, fail,
-} from './private/validation';
+} from '../private/validation';
 
 const IMAGE_PIPELINE_SYMBOL = Symbol.for('cdktf-alicloud-image-builder.ImagePipeline');
 

@@ -1,13 +1,13 @@
 import { DataResource, ITerraformDependable } from 'cdktf';
 import { Construct } from 'constructs';
 import { BuildWaiter, BuildWaiterOptions } from './build-waiter';
-import { EcsImagePipelineExecution } from './generated/alicloud/ecs-image-pipeline-execution';
+import { EcsImagePipelineExecution } from '../generated/alicloud/ecs-image-pipeline-execution';
 import { IImagePipeline } from './image-pipeline';
-import { bareAddress } from './private/lifecycle';
-import { literalRegionOf } from './private/providers';
-import { renderTimeouts } from './private/timeouts';
-import { fail } from './private/validation';
-import { Timeouts } from './timeouts';
+import { bareAddress } from '../private/lifecycle';
+import { literalRegionOf } from '../private/providers';
+import { renderTimeouts } from '../private/timeouts';
+import { fail } from '../private/validation';
+import { Timeouts } from '../core/timeouts';
 
 /**
  * Options for a build of a pipeline (also used by `IImagePipeline.addExecution()`).

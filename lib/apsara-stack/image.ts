@@ -1,17 +1,17 @@
 import { Lazy, Token } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
-import { DataAlibabacloudstackImages } from './generated/alibabacloudstack/data-alibabacloudstack-images';
-import { EcsImage, EcsImageConfig } from './generated/alibabacloudstack/ecs-image';
-import { ImageExport } from './generated/alibabacloudstack/image-export';
-import { ImageSharePermission } from './generated/alibabacloudstack/image-share-permission';
-import { IImage } from './image';
-import { IInstance } from './instance';
-import { guardProviderConflicts } from './private/provider-conflicts';
-import { renderMinuteTimeouts } from './private/timeouts';
+import { DataAlibabacloudstackImages } from '../generated/alibabacloudstack/data-alibabacloudstack-images';
+import { EcsImage, EcsImageConfig } from '../generated/alibabacloudstack/ecs-image';
+import { ImageExport } from '../generated/alibabacloudstack/image-export';
+import { ImageSharePermission } from '../generated/alibabacloudstack/image-share-permission';
+import { IImage } from '../image/image';
+import { IInstance } from '../network/instance';
+import { guardProviderConflicts } from '../private/provider-conflicts';
+import { renderMinuteTimeouts } from '../private/timeouts';
 import {
   checkAccountId, checkLength, checkNotEmpty, checkNotUrl, checkPattern, checkRange, checkRegex, checkTags, fail,
-} from './private/validation';
-import { StackImageCopy, StackImageCopyOptions } from './stack-image-copy';
+} from '../private/validation';
+import { StackImageCopy, StackImageCopyOptions } from './image-copy';
 
 /**
  * An ECS custom image on Apsara Stack (the `alibabacloudstack` provider): created by this app,

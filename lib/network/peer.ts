@@ -1,6 +1,6 @@
 import { IConstruct } from 'constructs';
 import { ISecurityGroup } from './security-group';
-import { checkCidr, checkPattern, isToken } from './private/validation';
+import { checkCidr, checkPattern, isToken } from '../private/validation';
 
 const IPV4_ADDRESS = /^((25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(25[0-5]|2[0-4]\d|1?\d?\d)$/;
 

@@ -1,16 +1,16 @@
 import { DataResource, Fn, ITerraformDependable, TerraformProvider, Token } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
-import * as alicloud from './generated/alicloud';
+import * as alicloud from '../generated/alicloud';
 import { ImageSource } from './image-source';
-import { Platform } from './platform';
-import { bareAddress } from './private/lifecycle';
-import { checkAlicloudProvider, literalRegionOf } from './private/providers';
-import { renderTimeouts } from './private/timeouts';
-import { Timeouts } from './timeouts';
+import { Platform } from '../core/platform';
+import { bareAddress } from '../private/lifecycle';
+import { checkAlicloudProvider, literalRegionOf } from '../private/providers';
+import { renderTimeouts } from '../private/timeouts';
+import { Timeouts } from '../core/timeouts';
 import {
   checkAccountId, checkDescription, checkDeviceName, checkImageFamily, checkImageName, checkMaxItems, checkMinItems, checkOneOf, checkPattern, checkRange, checkRegex,
   checkRegionId, checkRequired, checkTags, fail, isToken,
-} from './private/validation';
+} from '../private/validation';
 
 /**
  * An ECS custom image: one this app creates, imports, copies or looks up, on Alibaba Cloud or on

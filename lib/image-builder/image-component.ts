@@ -2,13 +2,13 @@ import * as fs from 'fs';
 import { Lazy, TerraformProvider } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { BuildContent } from './build-content';
-import { EcsImageComponent } from './generated/alicloud/ecs-image-component';
-import { assertImageBuilderAvailable } from './private/cloud';
-import { checkAlicloudProvider } from './private/providers';
-import { escapeTemplate } from './private/template-escape';
+import { EcsImageComponent } from '../generated/alicloud/ecs-image-component';
+import { assertImageBuilderAvailable } from '../private/cloud';
+import { checkAlicloudProvider } from '../private/providers';
+import { escapeTemplate } from '../private/template-escape';
 import {
   checkDescription, checkMaxBytes, checkNowAndAtSynth, checkMaxItems, checkPattern, checkResourceName, checkTags, fail,
-} from './private/validation';
+} from '../private/validation';
 
 const IMAGE_COMPONENT_SYMBOL = Symbol.for('cdktf-alicloud-image-builder.ImageComponent');
 

@@ -1,11 +1,11 @@
 import { TerraformProvider } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
-import * as alicloud from './generated/alicloud';
+import * as alicloud from '../generated/alicloud';
 import { Peer } from './peer';
 import { Port } from './port';
-import { contentHash } from './private/hash';
-import { checkAlicloudProvider } from './private/providers';
-import { checkDescription, checkRange, checkRequired, checkResourceName, checkTags, fail } from './private/validation';
+import { contentHash } from '../private/hash';
+import { checkAlicloudProvider } from '../private/providers';
+import { checkDescription, checkRange, checkRequired, checkResourceName, checkTags, fail } from '../private/validation';
 import { IVpc } from './vpc';
 
 /**

@@ -1,8 +1,8 @@
 import * as fs from 'fs';
 import { IConstruct } from 'constructs';
 import { ComponentType, IImageComponent } from './image-component';
-import { splitTokens } from './private/template-escape';
-import { checkMaxBytes, checkMaxItems, fail } from './private/validation';
+import { splitTokens } from '../private/template-escape';
+import { checkMaxBytes, checkMaxItems, fail } from '../private/validation';
 
 /** The API's limits for one content field (template or component), IMAGE_BUILDER_FACTS §1.4. */
 const MAX_CONTENT_BYTES = 16384;

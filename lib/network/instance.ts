@@ -1,12 +1,12 @@
 import { TerraformProvider } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
-import { DiskCategory } from './disk-category';
-import * as alicloud from './generated/alicloud';
-import { IImage } from './image';
-import { InstanceType } from './instance-type';
-import { checkAlicloudProvider } from './private/providers';
-import { escapeTemplate } from './private/template-escape';
-import { checkDescription, checkInstanceTypeName, checkMinItems, checkRange, checkRequired, checkResourceName, checkTags } from './private/validation';
+import { DiskCategory } from '../core/disk-category';
+import * as alicloud from '../generated/alicloud';
+import { IImage } from '../image/image';
+import { InstanceType } from '../core/instance-type';
+import { checkAlicloudProvider } from '../private/providers';
+import { escapeTemplate } from '../private/template-escape';
+import { checkDescription, checkInstanceTypeName, checkMinItems, checkRange, checkRequired, checkResourceName, checkTags } from '../private/validation';
 import { ISecurityGroup } from './security-group';
 import { IVSwitch } from './vswitch';
 

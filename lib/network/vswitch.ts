@@ -1,9 +1,9 @@
 import { TerraformProvider } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
-import * as alicloud from './generated/alicloud';
+import * as alicloud from '../generated/alicloud';
 import { IVpc } from './vpc';
-import { checkAlicloudProvider } from './private/providers';
-import { checkCidr, checkCidrWithin, checkDescription, checkLength, checkNotUrl, checkRequired, checkTags } from './private/validation';
+import { checkAlicloudProvider } from '../private/providers';
+import { checkCidr, checkCidrWithin, checkDescription, checkLength, checkNotUrl, checkRequired, checkTags } from '../private/validation';
 
 /**
  * A vSwitch (subnet), created by this app or imported.

@@ -1,8 +1,8 @@
 import { TerraformProvider } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
-import * as alicloud from './generated/alicloud';
-import { checkAlicloudProvider } from './private/providers';
-import { checkCidr, checkDescription, checkLength, checkNotUrl, checkRequired, checkTags } from './private/validation';
+import * as alicloud from '../generated/alicloud';
+import { checkAlicloudProvider } from '../private/providers';
+import { checkCidr, checkDescription, checkLength, checkNotUrl, checkRequired, checkTags } from '../private/validation';
 
 /**
  * A VPC, created by this app or imported.
