@@ -4,10 +4,12 @@ export * as alibabacloudstack from './generated/alibabacloudstack';
 
 export * from './image-builder/base-image';
 export * from './image-builder/build-content';
+export * from './image-builder/component-reference';
 export * from './network/build-network';
 export * from './image-builder/build-waiter';
 export * from './core/disk-category';
 export * from './core/errors';
+export * from './core/interfaces';
 export * from './image/image';
 export * from './image-builder/image-component';
 export * from './image-builder/image-pipeline';

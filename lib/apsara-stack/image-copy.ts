@@ -1,7 +1,7 @@
 import { Lazy } from 'cdktf';
 import { Construct } from 'constructs';
 import { ImageCopy } from '../generated/alibabacloudstack/image-copy';
-import { IImage } from '../image/image';
+import { IImage } from '../core/interfaces';
 import { guardProviderConflicts } from '../private/provider-conflicts';
 import { renderMinuteTimeouts } from '../private/timeouts';
 import { checkLength, checkNotEmpty, checkNotUrl, checkRange, checkRegionId, fail } from '../private/validation';

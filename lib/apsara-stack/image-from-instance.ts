@@ -1,5 +1,5 @@
 import { Construct } from 'constructs';
-import { IInstance } from '../network/instance';
+import { IInstance } from '../core/interfaces';
 import { checkAccountId, checkLiteralList, checkRegionId, checkUnique, fail } from '../private/validation';
 import { StackImage, StackImageSource } from './image';
 import { StackImageCopy } from './image-copy';

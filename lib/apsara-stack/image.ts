@@ -4,8 +4,7 @@ import { DataAlibabacloudstackImages } from '../generated/alibabacloudstack/data
 import { EcsImage, EcsImageConfig } from '../generated/alibabacloudstack/ecs-image';
 import { ImageExport } from '../generated/alibabacloudstack/image-export';
 import { ImageSharePermission } from '../generated/alibabacloudstack/image-share-permission';
-import { IImage } from '../image/image';
-import { IInstance } from '../network/instance';
+import { IImage, IInstance } from '../core/interfaces';
 import { guardProviderConflicts } from '../private/provider-conflicts';
 import { renderMinuteTimeouts } from '../private/timeouts';
 import {

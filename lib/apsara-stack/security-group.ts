@@ -2,8 +2,7 @@ import { Lazy } from 'cdktf';
 import { Construct } from 'constructs';
 import { EcsSecuritygroup } from '../generated/alibabacloudstack/ecs-securitygroup';
 import { checkDescription, checkLength, checkNotEmpty, checkNotUrl, checkTags, fail } from '../private/validation';
-import { ISecurityGroup } from '../network/security-group';
-import { IVpc } from '../network/vpc';
+import { ISecurityGroup, IVpc } from '../core/interfaces';
 
 /**
  * The kind of an Apsara Stack security group.

@@ -3,7 +3,7 @@ import { Construct } from 'constructs';
 import { VpcVpc } from '../generated/alibabacloudstack/vpc-vpc';
 import { guardProviderConflicts } from '../private/provider-conflicts';
 import { checkCidr, checkDescription, checkLength, checkNotEmpty, checkNotUrl, checkTags } from '../private/validation';
-import { IVpc } from '../network/vpc';
+import { IVpc } from '../core/interfaces';
 
 /**
  * Properties of a `StackVpc`.

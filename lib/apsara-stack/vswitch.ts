@@ -3,8 +3,7 @@ import { Construct } from 'constructs';
 import { VpcVswitch } from '../generated/alibabacloudstack/vpc-vswitch';
 import { guardProviderConflicts } from '../private/provider-conflicts';
 import { checkCidr, checkDescription, checkLength, checkNotEmpty, checkNotUrl, checkTags, fail } from '../private/validation';
-import { IVpc } from '../network/vpc';
-import { IVSwitch } from '../network/vswitch';
+import { IVpc, IVSwitch } from '../core/interfaces';
 
 /**
  * Properties of a `StackVSwitch`.

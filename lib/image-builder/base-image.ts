@@ -1,5 +1,5 @@
 import { IConstruct } from 'constructs';
-import { IImage } from '../image/image';
+import { IImage } from '../core/interfaces';
 import { checkImageFamily, checkImageId, fail, isToken, looksLikeImageId } from '../private/validation';
 
 /**

@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import { IConstruct } from 'constructs';
-import { ComponentType, IImageComponent } from './image-component';
+import { ComponentType, IImageComponent } from './component-reference';
 import { splitTokens } from '../private/template-escape';
 import { checkMaxBytes, checkMaxItems, fail } from '../private/validation';
 

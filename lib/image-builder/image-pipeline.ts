@@ -1,12 +1,12 @@
 import { Annotations, Fn, IResolveContext, Lazy, TerraformProvider, Token } from 'cdktf';
-import { Construct, IConstruct } from 'constructs';
+import { Construct } from 'constructs';
 import { BaseImage } from './base-image';
 import { BuildContent } from './build-content';
 import { EcsImagePipeline, EcsImagePipelineConfig } from '../generated/alicloud/ecs-image-pipeline';
 import { ImageComponent } from './image-component';
-import { ImagePipelineExecution, ImagePipelineExecutionOptions } from './image-pipeline-execution';
+import { IImagePipeline, ImagePipelineExecution, ImagePipelineExecutionOptions } from './image-pipeline-execution';
 import { InstanceType } from '../core/instance-type';
-import { IVSwitch } from '../network/vswitch';
+import { IVSwitch } from '../core/interfaces';
 import { contentHash } from '../private/hash';
 import { nameFromPath } from '../private/names';
 import { assertImageBuilderAvailable } from '../private/cloud';
@@ -18,31 +18,6 @@ import {
 } from '../private/validation';
 
 const IMAGE_PIPELINE_SYMBOL = Symbol.for('cdktf-alicloud-image-builder.ImagePipeline');
-
-/**
- * An Image Builder pipeline (image template), created by this app or imported.
- */
-export interface IImagePipeline extends IConstruct {
-  /**
-   * The pipeline id (`ip-...`), or a token resolved at deploy time.
-   */
-  readonly imagePipelineId: string;
-
-  /**
-   * The name prefix of the images it builds (`{prefix}_{executionId}`), when known.
-   */
-  readonly imageNamePrefix?: string;
-
-  /**
-   * The provider (region) of the pipeline; its executions use it too.
-   */
-  readonly provider?: TerraformProvider;
-
-  /**
-   * Starts a build of this pipeline on deploy (an `ImagePipelineExecution` below this construct).
-   */
-  addExecution(id: string, options?: ImagePipelineExecutionOptions): ImagePipelineExecution;
-}
 
 /**
  * What is known about an existing pipeline.

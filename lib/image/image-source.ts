@@ -1,5 +1,5 @@
 import { IConstruct } from 'constructs';
-import { IInstance } from '../network/instance';
+import { IInstance } from '../core/interfaces';
 import { ImageSourceConfig } from '../private/image-source-config';
 import { checkDeviceName, checkMaxItems, checkMinItems, checkRange, checkRequired, checkUnique, fail } from '../private/validation';
 

@@ -1,5 +1,6 @@
 import { DataResource, Fn, ITerraformDependable, TerraformProvider, Token } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
+import { IImage } from '../core/interfaces';
 import * as alicloud from '../generated/alicloud';
 import { ImageSource } from './image-source';
 import { Platform } from '../core/platform';
@@ -11,17 +12,6 @@ import {
   checkAccountId, checkDescription, checkDeviceName, checkImageFamily, checkImageName, checkMaxItems, checkMinItems, checkOneOf, checkPattern, checkRange, checkRegex,
   checkRegionId, checkRequired, checkTags, fail, isToken,
 } from '../private/validation';
-
-/**
- * An ECS custom image: one this app creates, imports, copies or looks up, on Alibaba Cloud or on
- * Apsara Stack. Code that consumes images (base images, instances) takes an `IImage`.
- */
-export interface IImage extends IConstruct {
-  /**
-   * The image id (`m-...`), or a token that Terraform resolves at deploy time.
-   */
-  readonly imageId: string;
-}
 
 /**
  * An image on Alibaba Cloud (the `alicloud` provider) that this app can share, copy and export.

@@ -1,5 +1,5 @@
 import { IConstruct } from 'constructs';
-import { ISecurityGroup } from './security-group';
+import { ISecurityGroup } from '../core/interfaces';
 import { checkCidr, checkPattern, isToken } from '../private/validation';
 
 const IPV4_ADDRESS = /^((25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(25[0-5]|2[0-4]\d|1?\d?\d)$/;

@@ -8,7 +8,7 @@ import { IAlicloudImage, Image, ImageOwner } from '../image/image';
 import { ImagePipeline } from '../image-builder/image-pipeline';
 import { ImagePipelineExecution } from '../image-builder/image-pipeline-execution';
 import { InstanceType } from '../core/instance-type';
-import { IVSwitch } from '../network/vswitch';
+import { IVSwitch } from '../core/interfaces';
 import { assertImageBuilderAvailable } from '../private/cloud';
 import { contentHash } from '../private/hash';
 import { checkAlicloudProvider, literalRegionOf } from '../private/providers';
