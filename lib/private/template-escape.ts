@@ -1,10 +1,16 @@
 /**
- * Terraform parses every string of a synthesized `cdk.tf.json` as a template: `${` starts an
- * interpolation and `%{` a directive. User scripts (shell `${HOME}`, `%{...}` in printf formats) must
- * therefore be escaped (`$${`, `%%{`), while cdktf tokens embedded in the same string (for example a
- * component id) must stay live so that they resolve to real references.
+ * The library's one literal-string mechanism at the L2 -> L1 boundary.
+ *
+ * Terraform parses every string of a synthesized `cdk.tf.json` (and every key of a map) as a
+ * template: `${` starts an interpolation and `%{` a directive. A user's string (a description with
+ * `${foo}`, a shell script with `${HOME}`, a printf `%{...}`) must therefore reach Terraform escaped,
+ * while cdktf tokens embedded in the same string (a variable, a resource id) must stay live.
+ *
+ * Every construct passes the configuration it gives to an L1 resource or data source through
+ * `literalValue()` (strings written inside a `Lazy` go through `literal()`), once, and keeps the
+ * user's raw value for its own attributes and checks, so that no string is escaped twice.
  */
-import { Token } from 'cdktf';
+import { Token, Tokenization } from 'cdktf';
 
 /** cdktf's encoding of a string token: `${TfToken[TOKEN.12]}` (see cdktf tokens/private/encoding). */
 const STRING_TOKEN = /\$\{TfToken\[[a-zA-Z0-9:._-]+\]\}/g;
@@ -22,7 +28,7 @@ export function splitTokens(value: string): TextPiece[] {
   for (const match of value.matchAll(STRING_TOKEN)) {
     const index = match.index ?? 0;
     // Only markers that cdktf really knows are tokens; anything else is literal text.
-    if (!Token.isUnresolved(match[0])) continue;
+    if (!isKnownToken(match[0])) continue;
     if (index > last) pieces.push({ text: value.slice(last, index), isToken: false });
     pieces.push({ text: match[0], isToken: true });
     last = index + match[0].length;
@@ -31,30 +37,78 @@ export function splitTokens(value: string): TextPiece[] {
   return pieces;
 }
 
-/** Escapes one literal piece: `${` becomes `$${` and `%{` becomes `%%{`. */
-export function escapeTemplateLiteral(text: string): string {
-  // Function replacers: in a replacement string `$$` would mean a single `$`.
-  return text.replace(/\$\{/g, () => '$${').replace(/%\{/g, () => '%%{');
+function isKnownToken(marker: string): boolean {
+  try {
+    return Tokenization.reverseString(marker).tokens.length > 0;
+  } catch {
+    return false; // cdktf throws for a marker that no token of this app has: it is the user's text
+  }
 }
 
 /**
- * Escapes the literal parts of a string that may contain cdktf tokens, leaving the tokens live.
- *
- * A literal that ends in `$` or `%` right before a token would merge with the token's `${` into an
- * escape sequence (`$${ref}` is the literal text `${ref}`), so that trailing run of characters is
- * written as a template expression of itself (`${"$$"}`), which Terraform evaluates back to the text.
+ * A run of `$` before `{` written as a template expression of itself: Terraform evaluates `${"$$"}`
+ * back to `$$`, and the text keeps no `${` for cdktf to read as an expression or a token marker.
  */
-export function escapeTemplate(value: string): string {
+const dollarRun = (run: string) => `\${"${run}"}`;
+
+/** Escapes text without tokens: `${` becomes `$${` and `%{` becomes `%%{`. */
+export function escapeTemplateLiteral(text: string): string {
+  // Function replacers: in a replacement string `$$` would mean a single `$`.
+  // One pass, so that the expression written for a marker-like run is not escaped again.
+  return text.replace(/\$+(?=\{TfToken\[)|\$\{|%\{/g, (match) => {
+    if (match === '%{') return '%%{';
+    if (match === '${') return '$${';
+    // Text that merely looks like a cdktf token marker would make cdktf look up a token that is not there.
+    return dollarRun(match);
+  });
+}
+
+/**
+ * A user's string as Terraform must read it to evaluate back to exactly that string; embedded
+ * tokens stay live. `undefined` stays `undefined`, a whole token stays the token.
+ *
+ * Without tokens the usual escapes are used (`$${`, `%%{`). In a string that holds tokens, cdktf
+ * itself reads every `${` as the start of a Terraform expression and writes the tokens that follow
+ * it without their `${ }` (so `$${` + token would come out as the literal text `${var.x}`). There a
+ * run of `$` before `{` is written as a template expression of itself, `${"$$"}{`, which cdktf sees
+ * closed before the next token and Terraform evaluates back to the text. A run of `$` right before a
+ * token would merge with the token's `${` into an escape, so it is written the same way.
+ */
+export function literal(value: string): string;
+export function literal(value: string | undefined): string | undefined;
+export function literal(value: string | undefined): string | undefined {
+  if (typeof value !== 'string') return value;
   const pieces = splitTokens(value);
+  if (!pieces.some((p) => p.isToken)) return escapeTemplateLiteral(value);
   return pieces.map((piece, i) => {
     if (piece.isToken) return piece.text;
-    let text = escapeTemplateLiteral(piece.text);
-    const next = pieces[i + 1];
-    if (next?.isToken) {
-      // The whole run: `$$` + `${ref}` would still read as the escape `$${`.
-      text = text.replace(/[$%]+$/, (run) => `\${"${run}"}`);
-    }
+    let text = piece.text
+      .replace(/%\{/g, () => '%%{')
+      .replace(/\$+(?=\{)/g, dollarRun);
+    if (pieces[i + 1]?.isToken) text = text.replace(/\$+$/, dollarRun);
     return text;
   }).join('');
 }
 
+/** Kept for callers written before `literal()`: the same function. */
+export const escapeTemplate = literal;
+
+/**
+ * `literal()` applied to every string of an L1 configuration: strings, list elements, map values
+ * and map keys, in plain objects and arrays at any depth. Tokens (whole lists and maps known only at
+ * deploy too), constructs, providers and other class instances are passed through untouched.
+ */
+export function literalValue<T>(value: T): T {
+  return walk(value) as T;
+}
+
+function walk(value: unknown): unknown {
+  if (typeof value === 'string') return literal(value);
+  if (value === null || typeof value !== 'object' || Token.isUnresolved(value)) return value;
+  if (Array.isArray(value)) return value.map(walk);
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return value; // a construct, a provider, an IResolvable
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value)) out[literal(key)] = walk(v);
+  return out;
+}
