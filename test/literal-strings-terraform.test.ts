@@ -31,7 +31,7 @@ const TOKENS: Record<string, { value: string }> = {
 
 const FIXED = [
   'a ${foo}', 'a %{ if true }x%{ endif }', '$${x}', '%%{x}', '$$${x}', '${', '%{', '$', '%', '$$', '}', '{',
-  'echo ${<A>}', 'echo $${<A>}', 'echo $<A>', 'echo $$<A>', 'echo $$$<A>x', 'echo %<A>', 'echo %%{<A>}',
+  'echo ${<A>}', 'echo $${<A>}', 'echo $<A>', 'echo $$<A>', 'echo $$$<A>x', 'echo %<A>', 'echo %%{<A>}', '100%%<A>', '%%%<A>', '%{<A>}', '$${a}<A>', '$${a<A>}',
   '${"<A>"}', '<A>${', '<A>$', '<A>}', '}<A>{', '${<A><B>}', '$<A>$<B>$', 'x\ny\r\nz', 'tab\there', 'nul\u0000x',
   '"quoted" \\ back', '<<EOT\n${x}\nEOT', 'ünïcödé 中文 ${中}', '😀${😀}', '', ' ', '${TfToken[TOKEN.999999]}',
 ];

@@ -5,6 +5,7 @@ import { IImage } from '../core/interfaces';
 import { guardProviderConflicts } from '../private/provider-conflicts';
 import { renderMinuteTimeouts } from '../private/timeouts';
 import { checkLength, checkNotEmpty, checkNotUrl, checkRange, checkRegionId, fail } from '../private/validation';
+import { literalValue } from '../private/template-escape';
 
 /**
  * Options for a copy of an Apsara Stack image. `alibabacloudstack_image_copy` has no tags and no
@@ -102,7 +103,7 @@ export class StackImageCopy extends Construct implements IImage {
     }
     if (!props.sourceImage) fail(this, 'sourceImage', 'is required', props.sourceImage);
 
-    this.resource = new ImageCopy(this, 'Resource', {
+    this.resource = new ImageCopy(this, 'Resource', literalValue({
       sourceImageId: props.sourceImage.imageId,
       destinationRegionId: props.destinationRegionId,
       imageName: props.imageName,
@@ -110,7 +111,7 @@ export class StackImageCopy extends Construct implements IImage {
       encrypted: props.encrypted,
       kmsKeyId: props.kmsKeyId,
       timeouts: renderMinuteTimeouts({ create: props.createTimeoutMinutes, delete: props.deleteTimeoutMinutes }),
-    });
+    }));
     guardProviderConflicts(this, this.resource, [['name', 'image_name']]);
     this.imageId = Lazy.stringValue({ produce: () => this.resource.id });
     this.destinationRegionId = props.destinationRegionId;

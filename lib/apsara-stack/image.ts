@@ -11,6 +11,7 @@ import {
   checkAccountId, checkLength, checkNotEmpty, checkNotUrl, checkPattern, checkRange, checkRegex, checkTags, fail,
 } from '../private/validation';
 import { StackImageCopy, StackImageCopyOptions } from './image-copy';
+import { literalValue } from '../private/template-escape';
 
 /**
  * An ECS custom image on Apsara Stack (the `alibabacloudstack` provider): created by this app,
@@ -216,7 +217,7 @@ abstract class StackImageBase extends Construct implements IStackImage {
     const existing = this.shares.get(accountId);
     if (existing) return existing;
     const key = Token.isUnresolved(accountId) ? `${this.shares.size}` : accountId;
-    const share = new ImageSharePermission(this, `SharedWith${key}`, { imageId: this.imageId, accountId });
+    const share = new ImageSharePermission(this, `SharedWith${key}`, literalValue({ imageId: this.imageId, accountId }));
     this.shares.set(accountId, share);
     return share;
   }
@@ -236,12 +237,12 @@ abstract class StackImageBase extends Construct implements IStackImage {
     checkRange(this, 'createTimeoutMinutes', options.createTimeoutMinutes, 3, 1440, 'minutes');
     const id = Token.isUnresolved(ossBucket) ? `ExportTo${this.node.children.length}` : `ExportTo-${ossBucket}`;
     if (this.node.tryFindChild(id)) fail(this, 'ossBucket', 'already has an export of this image', ossBucket);
-    return new ImageExport(this, id, {
+    return new ImageExport(this, id, literalValue({
       imageId: this.imageId,
       ossBucket,
       ossPrefix: options.ossPrefix,
       timeouts: renderMinuteTimeouts({ create: options.createTimeoutMinutes }),
-    });
+    }));
   }
 }
 
@@ -341,13 +342,13 @@ export class StackImage extends StackImageBase {
     checkRange(this, 'deleteTimeoutMinutes', props.deleteTimeoutMinutes, 1, 1440, 'minutes');
     if (!props.source) fail(this, 'source', 'is required', props.source);
 
-    this.resource = new EcsImage(this, 'Resource', {
+    this.resource = new EcsImage(this, 'Resource', literalValue({
       ...props.source._bind(this),
       imageName: props.imageName,
       description: props.description,
       tags: props.tags,
       timeouts: renderMinuteTimeouts({ create: props.createTimeoutMinutes, delete: props.deleteTimeoutMinutes }),
-    });
+    }));
     guardProviderConflicts(this, this.resource, [
       ['instance_id', 'disk_device_mapping'],
       ['instance_id', 'snapshot_id'],
@@ -378,11 +379,11 @@ class LookedUpStackImage extends StackImageBase {
       fail(this, 'options', 'must set nameRegex, owners or mostRecent: true (alibabacloudstack_images requires one of them)', Object.keys(options));
     }
     checkRegex(this, 'nameRegex', options.nameRegex);
-    const images = new DataAlibabacloudstackImages(this, 'Resource', {
+    const images = new DataAlibabacloudstackImages(this, 'Resource', literalValue({
       nameRegex: options.nameRegex,
       owners: options.owners,
       mostRecent: options.mostRecent ?? true,
-    });
+    }));
     this.imageId = Lazy.stringValue({ produce: () => images.images.get(0).id });
   }
 }

@@ -3,10 +3,10 @@ import { Construct } from 'constructs';
 import { EcsInstance } from '../generated/alibabacloudstack/ecs-instance';
 import { IImage, IInstance, ISecurityGroup, IVSwitch } from '../core/interfaces';
 import { guardProviderConflicts } from '../private/provider-conflicts';
-import { escapeTemplate } from '../private/template-escape';
 import {
   checkDescription, checkLength, checkNotEmpty, checkOneOf, checkPattern, checkRange, checkTags, fail,
 } from '../private/validation';
+import { literalValue } from '../private/template-escape';
 
 /**
  * The disk categories an Apsara Stack instance accepts for its system disk. Use `of()` for a
@@ -188,7 +188,7 @@ export class StackInstance extends Construct implements IInstance {
     checkRange(this, 'internetMaxBandwidthOutMbps', props.internetMaxBandwidthOutMbps, 0, 100, 'Mbit/s');
     checkTags(this, 'tags', props.tags);
 
-    this.resource = new EcsInstance(this, 'Resource', {
+    this.resource = new EcsInstance(this, 'Resource', literalValue({
       imageId: props.image.imageId,
       instanceType: props.instanceType,
       vswitchId: props.vswitch.vswitchId,
@@ -202,9 +202,9 @@ export class StackInstance extends Construct implements IInstance {
       internetMaxBandwidthOut: props.internetMaxBandwidthOutMbps,
       keyName: props.keyPairName,
       // A shell script: its ${VAR} must reach the instance as written, not be read by Terraform.
-      userData: props.userData === undefined ? undefined : escapeTemplate(props.userData),
+      userData: props.userData,
       tags: props.tags,
-    });
+    }));
     guardProviderConflicts(this, this.resource, [['subnet_id', 'vswitch_id'], ['availability_zone', 'zone_id']]);
     this.instanceId = Lazy.stringValue({ produce: () => this.resource.id });
   }

@@ -3,6 +3,7 @@ import { Construct } from 'constructs';
 import { EcsSecuritygroup } from '../generated/alibabacloudstack/ecs-securitygroup';
 import { checkDescription, checkLength, checkNotEmpty, checkNotUrl, checkTags, fail } from '../private/validation';
 import { ISecurityGroup, IVpc } from '../core/interfaces';
+import { literalValue } from '../private/template-escape';
 
 /**
  * The kind of an Apsara Stack security group.
@@ -97,14 +98,14 @@ export class StackSecurityGroup extends Construct implements ISecurityGroup {
     checkNotUrl(this, 'securityGroupName', props.securityGroupName);
     checkDescription(this, 'description', props.description);
     checkTags(this, 'tags', props.tags);
-    this.resource = new EcsSecuritygroup(this, 'Resource', {
+    this.resource = new EcsSecuritygroup(this, 'Resource', literalValue({
       vpcId: props.vpc.vpcId,
       name: props.securityGroupName,
       description: props.description,
       type: props.securityGroupType,
       innerAccessPolicy: props.innerAccessPolicy,
       tags: props.tags,
-    });
+    }));
     this.securityGroupId = Lazy.stringValue({ produce: () => this.resource.id });
   }
 }

@@ -4,6 +4,7 @@ import { VpcVpc } from '../generated/alibabacloudstack/vpc-vpc';
 import { guardProviderConflicts } from '../private/provider-conflicts';
 import { checkCidr, checkDescription, checkLength, checkNotEmpty, checkNotUrl, checkTags } from '../private/validation';
 import { IVpc } from '../core/interfaces';
+import { literalValue } from '../private/template-escape';
 
 /**
  * Properties of a `StackVpc`.
@@ -71,13 +72,13 @@ export class StackVpc extends Construct implements IVpc {
     checkCidr(this, 'cidrBlock', props.cidrBlock, 0, 32);
     checkDescription(this, 'description', props.description);
     checkTags(this, 'tags', props.tags);
-    this.resource = new VpcVpc(this, 'Resource', {
+    this.resource = new VpcVpc(this, 'Resource', literalValue({
       vpcName: props.vpcName,
       cidrBlock: props.cidrBlock,
       description: props.description,
       resourceGroupId: props.resourceGroupId,
       tags: props.tags,
-    });
+    }));
     guardProviderConflicts(this, this.resource, [['name', 'vpc_name'], ['cidr_block', 'enable_ipv6']]);
     this.vpcId = Lazy.stringValue({ produce: () => this.resource.id });
   }

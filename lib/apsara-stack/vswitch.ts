@@ -4,6 +4,7 @@ import { VpcVswitch } from '../generated/alibabacloudstack/vpc-vswitch';
 import { guardProviderConflicts } from '../private/provider-conflicts';
 import { checkCidr, checkDescription, checkLength, checkNotEmpty, checkNotUrl, checkTags, fail } from '../private/validation';
 import { IVpc, IVSwitch } from '../core/interfaces';
+import { literalValue } from '../private/template-escape';
 
 /**
  * Properties of a `StackVSwitch`.
@@ -76,14 +77,14 @@ export class StackVSwitch extends Construct implements IVSwitch {
     checkNotUrl(this, 'vswitchName', props.vswitchName);
     checkDescription(this, 'description', props.description);
     checkTags(this, 'tags', props.tags);
-    this.resource = new VpcVswitch(this, 'Resource', {
+    this.resource = new VpcVswitch(this, 'Resource', literalValue({
       vpcId: props.vpc.vpcId,
       cidrBlock: props.cidrBlock,
       zoneId: props.zoneId,
       vswitchName: props.vswitchName,
       description: props.description,
       tags: props.tags,
-    });
+    }));
     guardProviderConflicts(this, this.resource, [['name', 'vswitch_name'], ['availability_zone', 'zone_id']]);
     this.vswitchId = Lazy.stringValue({ produce: () => this.resource.id });
   }

@@ -6,10 +6,10 @@ import { ComponentType, IImageComponent } from './component-reference';
 import { EcsImageComponent } from '../generated/alicloud/ecs-image-component';
 import { assertImageBuilderAvailable } from '../private/cloud';
 import { checkAlicloudProvider } from '../private/providers';
-import { escapeTemplate } from '../private/template-escape';
 import {
   checkDescription, checkMaxBytes, checkNowAndAtSynth, checkMaxItems, checkPattern, checkResourceName, checkTags, fail,
 } from '../private/validation';
+import { literal, literalValue } from '../private/template-escape';
 
 const IMAGE_COMPONENT_SYMBOL = Symbol.for('cdktf-alicloud-image-builder.ImageComponent');
 
@@ -315,10 +315,10 @@ export class ImageComponent extends Construct implements IImageComponent {
     // Content can grow after construction, so it is checked again at synth.
     checkNowAndAtSynth(this, () => props.content._validate(this, 'content', this.systemType));
 
-    this.resource = new EcsImageComponent(this, 'Resource', {
+    this.resource = new EcsImageComponent(this, 'Resource', literalValue({
       content: Lazy.stringValue({ produce: () => {
         props.content._validate(this, 'content', this.systemType);
-        return escapeTemplate(props.content.render());
+        return literal(props.content.render());
       } }),
       imageComponentName: props.imageComponentName,
       componentVersion: props.componentVersion,
@@ -328,7 +328,7 @@ export class ImageComponent extends Construct implements IImageComponent {
       tags: props.tags,
       resourceGroupId: props.resourceGroupId,
       provider: props.provider,
-    });
+    }));
     this.imageComponentId = this.resource.id;
   }
 }

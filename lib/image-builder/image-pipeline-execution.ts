@@ -7,6 +7,7 @@ import { literalRegionOf } from '../private/providers';
 import { renderTimeouts } from '../private/timeouts';
 import { fail } from '../private/validation';
 import { Timeouts } from '../core/timeouts';
+import { literalValue } from '../private/template-escape';
 
 // The pipeline interface lives with the execution because each names the other (addExecution()
 // returns an execution; an execution takes a pipeline): one file, no import cycle.
@@ -135,17 +136,17 @@ export class ImagePipelineExecution extends Construct {
     this.imagePipeline = props.imagePipeline;
 
     if (props.rebuildToken !== undefined) {
-      this.rebuildTrigger = new DataResource(this, 'RebuildTrigger', {
+      this.rebuildTrigger = new DataResource(this, 'RebuildTrigger', literalValue({
         triggersReplace: { rebuild_token: props.rebuildToken },
-      });
+      }));
     }
-    this.resource = new EcsImagePipelineExecution(this, 'Resource', {
+    this.resource = new EcsImagePipelineExecution(this, 'Resource', literalValue({
       imagePipelineId: props.imagePipeline.imagePipelineId,
       // The execution must run in the pipeline's region.
       provider: props.imagePipeline.provider,
       timeouts: renderTimeouts(this, 'timeouts', props.timeouts, 'alicloud_ecs_image_pipeline_execution', ['create', 'update', 'delete']),
       lifecycle: this.rebuildTrigger ? { replaceTriggeredBy: [bareAddress(this.rebuildTrigger)] } : undefined,
-    });
+    }));
     this.executionId = this.resource.id;
     this.status = this.resource.status;
 

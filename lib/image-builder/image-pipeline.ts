@@ -11,11 +11,11 @@ import { contentHash } from '../private/hash';
 import { nameFromPath } from '../private/names';
 import { assertImageBuilderAvailable } from '../private/cloud';
 import { checkAlicloudProvider, literalRegionOf } from '../private/providers';
-import { escapeTemplate, splitTokens } from '../private/template-escape';
 import {
   checkAccountId, checkDescription, checkInstanceTypeName, checkMaxItems, checkNowAndAtSynth, checkPattern, checkRange, checkRegionId,
   checkResourceName, checkTags, checkUnique, fail,
 } from '../private/validation';
+import { literal, literalValue, splitTokens } from '../private/template-escape';
 
 const IMAGE_PIPELINE_SYMBOL = Symbol.for('cdktf-alicloud-image-builder.ImagePipeline');
 
@@ -272,14 +272,15 @@ export class ImagePipeline extends ImagePipelineBase {
     checkNowAndAtSynth(this, () => this.validateBuildContent());
 
     this.imageNamePrefix = props.imageNamePrefix ?? nameFromPath(this, 64);
-    const inputs: EcsImagePipelineConfig = {
+    // Every user string reaches Terraform as written (the build content is escaped when rendered).
+    const inputs: EcsImagePipelineConfig = literalValue({
       baseImageType: props.baseImage.baseImageType,
       baseImage: props.baseImage.value,
       buildContent: Lazy.stringValue({
         produce: () => {
           this.validateBuildContent();
           const text = props.buildContent.render();
-          return text === '' ? undefined : escapeTemplate(text);
+          return text === '' ? undefined : literal(text);
         },
       }),
       imageName: this.imageNamePrefix,
@@ -293,7 +294,7 @@ export class ImagePipeline extends ImagePipelineBase {
       tags: props.tags,
       toRegionId: props.toRegionIds,
       addAccount: props.addAccounts,
-    };
+    });
     const generatedName = props.imagePipelineName === undefined;
     this.imagePipelineName = props.imagePipelineName
       ?? Lazy.stringValue({ produce: (context) => this.nameFromInputs(inputs, context) });

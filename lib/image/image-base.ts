@@ -10,6 +10,7 @@ import { Timeouts } from '../core/timeouts';
 import {
   checkAccountId, checkDescription, checkImageName, checkMaxItems, checkPattern, checkRange, checkRegionId, checkRequired, checkTags, fail, isToken,
 } from '../private/validation';
+import { literalValue } from '../private/template-escape';
 
 /**
  * An image on Alibaba Cloud (the `alicloud` provider) that this app can share, copy and export.
@@ -175,11 +176,11 @@ export abstract class ImageBase extends Construct implements IAlicloudImage {
     if (this.shares.size >= MAX_SHARED_ACCOUNTS) {
       fail(this, 'accountId', `cannot be added: an image can be shared with at most ${MAX_SHARED_ACCOUNTS} accounts`, accountId);
     }
-    const permission = new alicloud.imageSharePermission.ImageSharePermission(this, `SharedWith${key}`, {
+    const permission = new alicloud.imageSharePermission.ImageSharePermission(this, `SharedWith${key}`, literalValue({
       imageId: this.imageId,
       accountId,
       provider: this.imageProvider,
-    });
+    }));
     this.shares.set(key, permission);
     return permission;
   }
@@ -201,13 +202,13 @@ export abstract class ImageBase extends Construct implements IAlicloudImage {
       : `ExportTo-${ossBucket}${options.ossPrefix ? `-${options.ossPrefix}` : ''}`;
     if (this.exportIds.has(id)) fail(this, 'ossBucket', 'is already an export target of this image with the same ossPrefix', ossBucket);
     this.exportIds.add(id);
-    return new alicloud.imageExport.ImageExport(this, id, {
+    return new alicloud.imageExport.ImageExport(this, id, literalValue({
       imageId: this.imageId,
       ossBucket,
       ossPrefix: options.ossPrefix,
       timeouts: renderTimeouts(this, 'timeouts', options.timeouts, 'alicloud_image_export', ['create']),
       provider: this.imageProvider,
-    });
+    }));
   }
 }
 
@@ -228,7 +229,7 @@ class CopiedImage extends ImageBase {
     if (options.kmsKeyId !== undefined && options.encrypted === false) {
       fail(this, 'kmsKeyId', 'requires encrypted to be true', options.kmsKeyId);
     }
-    const resource = new alicloud.imageCopy.ImageCopy(this, 'Resource', {
+    const resource = new alicloud.imageCopy.ImageCopy(this, 'Resource', literalValue({
       sourceImageId,
       sourceRegionId,
       imageName: options.imageName,
@@ -240,7 +241,7 @@ class CopiedImage extends ImageBase {
       deleteAutoSnapshot: options.deleteAutoSnapshot,
       timeouts: renderTimeouts(this, 'timeouts', options.timeouts, 'alicloud_image_copy', ['create', 'delete']),
       provider: options.provider,
-    });
+    }));
     this.imageId = resource.id;
   }
 }

@@ -8,6 +8,7 @@ import { Timeouts } from '../core/timeouts';
 import { checkDescription, checkDeviceName, checkImageName, checkMinItems, checkOneOf, checkRequired } from '../private/validation';
 import { ImageBase } from './image-base';
 import { Architecture, BootMode, DiskImageFormat, LicenseType, OsType } from './image-enums';
+import { literalValue } from '../private/template-escape';
 
 /**
  * One disk image file in OSS for `Image.fromImport()`.
@@ -136,7 +137,7 @@ export class ImportedImage extends ImageBase {
       checkRequired(this, `diskImages[${i}].ossObject`, disk.ossObject);
       checkDeviceName(this, `diskImages[${i}].device`, disk.device);
     });
-    const resource = new alicloud.imageImport.ImageImport(this, 'Resource', {
+    const resource = new alicloud.imageImport.ImageImport(this, 'Resource', literalValue({
       diskDeviceMapping: props.diskImages.map((disk) => ({
         ossBucket: disk.ossBucket,
         ossObject: disk.ossObject,
@@ -153,7 +154,7 @@ export class ImportedImage extends ImageBase {
       licenseType: props.licenseType,
       timeouts: renderTimeouts(this, 'timeouts', props.timeouts, 'alicloud_image_import', ['create', 'delete']),
       provider: props.provider,
-    });
+    }));
     this.imageId = resource.id;
   }
 }

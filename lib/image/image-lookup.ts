@@ -6,6 +6,7 @@ import { checkAccountId, checkOneOf, checkRegex, fail } from '../private/validat
 import { ImageBase } from './image-base';
 import { Architecture, ImageStatus, OsType } from './image-enums';
 import { ImageOwner } from '../core/image-owner';
+import { literalValue } from '../private/template-escape';
 
 /**
  * Filters of `Image.fromLookup()` (the `alicloud_images` data source). Provider 1.247.0 needs at
@@ -123,7 +124,7 @@ export class LookedUpImage extends ImageBase {
     checkRegex(this, 'nameRegex', options.nameRegex);
     checkAccountId(this, 'imageOwnerId', options.imageOwnerId);
     checkOneOf(this, 'architecture', options.architecture, [Architecture.I386, Architecture.X86_64]);
-    const images = new alicloud.dataAlicloudImages.DataAlicloudImages(this, 'Resource', {
+    const images = new alicloud.dataAlicloudImages.DataAlicloudImages(this, 'Resource', literalValue({
       nameRegex: options.nameRegex,
       imageName: options.imageName,
       imageFamily: options.imageFamily,
@@ -138,7 +139,7 @@ export class LookedUpImage extends ImageBase {
       tags: options.tags,
       dependsOn: options.dependsOn,
       provider: options.provider,
-    });
+    }));
     this.imageId = Token.asString(Fn.element(images.ids, 0));
   }
 }

@@ -11,6 +11,7 @@ import { diskMappingsOf, IAlicloudImage, ImageBase } from './image-base';
 import { Architecture, BootMode, DetectionStrategy, LicenseType, NvmeSupport } from './image-enums';
 import { ImageImportProps, ImportedImage } from './image-import';
 import { ImageLookupOptions, LookedUpImage } from './image-lookup';
+import { literalValue } from '../private/template-escape';
 
 /**
  * Properties of an `Image`.
@@ -226,10 +227,10 @@ export class Image extends ImageBase {
     // instance_id and snapshot_id are not ForceNew in provider 1.247.0: without this trigger a new
     // source would be accepted as an in-place update that changes nothing.
     const trigger = source.replaceTrigger
-      ? new DataResource(this, 'SourceTrigger', { triggersReplace: source.replaceTrigger })
+      ? new DataResource(this, 'SourceTrigger', literalValue({ triggersReplace: source.replaceTrigger }))
       : undefined;
 
-    this.resource = new alicloud.image.Image(this, 'Resource', {
+    this.resource = new alicloud.image.Image(this, 'Resource', literalValue({
       instanceId: source.instanceId,
       snapshotId: source.snapshotId,
       diskDeviceMapping: source.diskDeviceMapping,
@@ -250,7 +251,7 @@ export class Image extends ImageBase {
       timeouts: renderTimeouts(this, 'timeouts', props.timeouts, 'alicloud_image', ['create', 'update', 'delete']),
       provider: props.provider,
       lifecycle: trigger ? { replaceTriggeredBy: [bareAddress(trigger)] } : undefined,
-    });
+    }));
     this.imageId = this.resource.id;
     this.imageName = this.resource.imageName;
     if (source.diskDeviceMapping) diskMappingsOf.set(this, source.diskDeviceMapping);

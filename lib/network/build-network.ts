@@ -8,6 +8,7 @@ import { SecurityGroup } from './security-group';
 import { ISecurityGroup, IVpc, IVSwitch } from '../core/interfaces';
 import { Vpc } from './vpc';
 import { VSwitch } from './vswitch';
+import { literalValue } from '../private/template-escape';
 
 /**
  * Properties of a `BuildNetwork`.
@@ -144,11 +145,11 @@ export class BuildNetwork extends Construct {
       fail(this, 'existingSecurityGroup', 'requires existingVSwitch (a new network gets its own security group)', props.existingSecurityGroup.node.path);
     }
 
-    const zoneId = props.zoneId ?? new alicloud.dataAlicloudZones.DataAlicloudZones(this, 'Zones', {
+    const zoneId = props.zoneId ?? new alicloud.dataAlicloudZones.DataAlicloudZones(this, 'Zones', literalValue({
       availableInstanceType: props.instanceType?.name,
       availableResourceCreation: 'VSwitch',
       provider: props.provider,
-    }).zones.get(0).id;
+    })).zones.get(0).id;
 
     const vpc = new Vpc(this, 'Vpc', {
       cidrBlock: props.vpcCidrBlock,

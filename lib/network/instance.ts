@@ -5,8 +5,8 @@ import { IImage, IInstance, ISecurityGroup, IVSwitch } from '../core/interfaces'
 import * as alicloud from '../generated/alicloud';
 import { InstanceType } from '../core/instance-type';
 import { checkAlicloudProvider } from '../private/providers';
-import { escapeTemplate } from '../private/template-escape';
 import { checkDescription, checkInstanceTypeName, checkMinItems, checkRange, checkRequired, checkResourceName, checkTags } from '../private/validation';
+import { literalValue } from '../private/template-escape';
 
 /**
  * Properties of an `Instance`.
@@ -146,7 +146,7 @@ export class Instance extends Construct implements IInstance {
     checkRange(this, 'systemDiskSizeGiB', props.systemDiskSizeGiB, 20, 2048, 'GiB');
     checkTags(this, 'tags', props.tags);
     checkAlicloudProvider(this, 'provider', props.provider);
-    this.resource = new alicloud.instance.Instance(this, 'Resource', {
+    this.resource = new alicloud.instance.Instance(this, 'Resource', literalValue({
       imageId: props.image.imageId,
       instanceType: props.instanceType.name,
       vswitchId: props.vswitch.vswitchId,
@@ -159,11 +159,11 @@ export class Instance extends Construct implements IInstance {
       systemDiskCategory: props.systemDiskCategory?.value,
       keyName: props.keyName,
       // A shell script: its ${VAR} must reach the instance as written, not be read by Terraform.
-      userData: props.userData === undefined ? undefined : escapeTemplate(props.userData),
+      userData: props.userData,
       tags: props.tags,
       resourceGroupId: props.resourceGroupId,
       provider: props.provider,
-    });
+    }));
     this.instanceId = this.resource.id;
     this.privateIp = this.resource.privateIp;
   }

@@ -7,6 +7,7 @@ import { Port } from './port';
 import { contentHash } from '../private/hash';
 import { checkAlicloudProvider } from '../private/providers';
 import { checkDescription, checkRange, checkRequired, checkResourceName, checkTags, fail } from '../private/validation';
+import { literalValue } from '../private/template-escape';
 
 /**
  * Properties of a `SecurityGroup`.
@@ -120,14 +121,14 @@ export class SecurityGroup extends Construct implements ISecurityGroup {
     checkTags(this, 'tags', props.tags);
     checkAlicloudProvider(this, 'provider', props.provider);
     this.provider = props.provider;
-    this.resource = new alicloud.securityGroup.SecurityGroup(this, 'Resource', {
+    this.resource = new alicloud.securityGroup.SecurityGroup(this, 'Resource', literalValue({
       vpcId: props.vpc.vpcId,
       securityGroupName: props.securityGroupName,
       description: props.description,
       tags: props.tags,
       resourceGroupId: props.resourceGroupId,
       provider: props.provider,
-    });
+    }));
     this.securityGroupId = this.resource.id;
   }
 
@@ -157,7 +158,7 @@ export class SecurityGroup extends Construct implements ISecurityGroup {
     // The id follows what the rule matches, so reordering addXxxRule calls does not replace rules.
     const id = `${direction === 'ingress' ? 'Ingress' : 'Egress'}${contentHash(port.protocol, portRange, target.key, options.policy ?? '')}`;
     if (this.node.tryFindChild(id)) fail(this, property, 'already exists for this protocol, port range, peer and policy', `${port} ${target.key}`);
-    return new alicloud.securityGroupRule.SecurityGroupRule(this, id, {
+    return new alicloud.securityGroupRule.SecurityGroupRule(this, id, literalValue({
       securityGroupId: this.securityGroupId,
       type: direction,
       ipProtocol: port.protocol,
@@ -168,7 +169,7 @@ export class SecurityGroup extends Construct implements ISecurityGroup {
       priority: options.priority ?? 1,
       description: options.description,
       provider: this.provider,
-    });
+    }));
   }
 }
 

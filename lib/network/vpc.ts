@@ -4,6 +4,7 @@ import { IVpc } from '../core/interfaces';
 import * as alicloud from '../generated/alicloud';
 import { checkAlicloudProvider } from '../private/providers';
 import { checkCidr, checkDescription, checkLength, checkNotUrl, checkRequired, checkTags } from '../private/validation';
+import { literalValue } from '../private/template-escape';
 
 /**
  * Properties of a `Vpc`.
@@ -114,14 +115,14 @@ export class Vpc extends Construct implements IVpc {
     checkDescription(this, 'description', props.description);
     checkTags(this, 'tags', props.tags);
     checkAlicloudProvider(this, 'provider', props.provider);
-    this.resource = new alicloud.vpc.Vpc(this, 'Resource', {
+    this.resource = new alicloud.vpc.Vpc(this, 'Resource', literalValue({
       cidrBlock: this.cidrBlock,
       vpcName: props.vpcName,
       description: props.description,
       tags: props.tags,
       resourceGroupId: props.resourceGroupId,
       provider: props.provider,
-    });
+    }));
     this.vpcId = this.resource.id;
   }
 }

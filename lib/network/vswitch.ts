@@ -4,6 +4,7 @@ import { IVpc, IVSwitch } from '../core/interfaces';
 import * as alicloud from '../generated/alicloud';
 import { checkAlicloudProvider } from '../private/providers';
 import { checkCidr, checkCidrWithin, checkDescription, checkLength, checkNotUrl, checkRequired, checkTags } from '../private/validation';
+import { literalValue } from '../private/template-escape';
 
 /**
  * Properties of a `VSwitch`.
@@ -127,7 +128,7 @@ export class VSwitch extends Construct implements IVSwitch {
     checkDescription(this, 'description', props.description);
     checkTags(this, 'tags', props.tags);
     checkAlicloudProvider(this, 'provider', props.provider);
-    this.resource = new alicloud.vswitch.Vswitch(this, 'Resource', {
+    this.resource = new alicloud.vswitch.Vswitch(this, 'Resource', literalValue({
       vpcId: props.vpc.vpcId,
       cidrBlock: props.cidrBlock,
       zoneId: props.zoneId,
@@ -135,7 +136,7 @@ export class VSwitch extends Construct implements IVSwitch {
       description: props.description,
       tags: props.tags,
       provider: props.provider,
-    });
+    }));
     this.vswitchId = this.resource.id;
     this.zoneId = props.zoneId;
     this.vpcId = props.vpc.vpcId;

@@ -67,27 +67,41 @@ export function escapeTemplateLiteral(text: string): string {
  * A user's string as Terraform must read it to evaluate back to exactly that string; embedded
  * tokens stay live. `undefined` stays `undefined`, a whole token stays the token.
  *
- * Without tokens the usual escapes are used (`$${`, `%%{`). In a string that holds tokens, cdktf
- * itself reads every `${` as the start of a Terraform expression and writes the tokens that follow
- * it without their `${ }` (so `$${` + token would come out as the literal text `${var.x}`). There a
- * run of `$` before `{` is written as a template expression of itself, `${"$$"}{`, which cdktf sees
- * closed before the next token and Terraform evaluates back to the text. A run of `$` right before a
- * token would merge with the token's `${` into an escape, so it is written the same way.
+ * Literal text gets the usual escapes (`$${`, `%%{`). Two cases next to a token need more, because
+ * of how cdktf writes a string that holds tokens: it reads a `${` in the text as the start of a
+ * Terraform expression and writes the tokens after it, up to the next `}`, without their own `${ }`
+ * (so `$${` + token would become the literal text `${var.x}`); and a run of `$` right before a token
+ * would merge with the token's `${` into an escape. There the run of `$` is written as a template
+ * expression of itself, `${"$$"}`, which cdktf sees closed before the token and Terraform evaluates
+ * back to the text.
  */
 export function literal(value: string): string;
 export function literal(value: string | undefined): string | undefined;
 export function literal(value: string | undefined): string | undefined {
   if (typeof value !== 'string') return value;
   const pieces = splitTokens(value);
-  if (!pieces.some((p) => p.isToken)) return escapeTemplateLiteral(value);
   return pieces.map((piece, i) => {
     if (piece.isToken) return piece.text;
-    let text = piece.text
-      .replace(/%\{/g, () => '%%{')
-      .replace(/\$+(?=\{)/g, dollarRun);
-    if (pieces[i + 1]?.isToken) text = text.replace(/\$+$/, dollarRun);
+    let text = escapeTemplateLiteral(piece.text);
+    if (pieces[i + 1]?.isToken) {
+      text = text.replace(/\$+$/, dollarRun);
+      // The text before a token must not end inside what cdktf takes for an open expression.
+      const open = lastOpen(text);
+      if (open > text.lastIndexOf('}')) {
+        const runStart = text.slice(0, open + 1).search(/\$+$/);
+        // The escape added one `$` to the run: the expression writes the user's run.
+        text = text.slice(0, runStart) + dollarRun(text.slice(runStart, open)) + text.slice(open + 1);
+      }
+    }
     return text;
   }).join('');
+}
+
+/** Where cdktf sees the last `${` that opens an expression (its own token markers aside), or -1. */
+function lastOpen(text: string): number {
+  let last = -1;
+  for (const m of text.matchAll(/\$\{(?!TfToken\[)/g)) last = m.index ?? -1;
+  return last;
 }
 
 /** Kept for callers written before `literal()`: the same function. */
