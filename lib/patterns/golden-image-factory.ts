@@ -14,7 +14,7 @@ import { IVSwitch } from '../core/interfaces';
 import { assertImageBuilderAvailable } from '../private/cloud';
 import { contentHash } from '../private/hash';
 import { checkAlicloudProvider, literalRegionOf } from '../private/providers';
-import { checkNowAndAtSynth, checkRegionId, checkUnique, fail, isToken } from '../private/validation';
+import { checkExclusive, checkNowAndAtSynth, checkRegionId, checkUnique, fail, isToken } from '../private/validation';
 
 /**
  * A region the factory's images are copied to.
@@ -228,9 +228,7 @@ export class GoldenImageFactory extends Construct {
     if (props.imageFamily !== undefined && !waitForCompletion) {
       fail(this, 'imageFamily', 'needs waitForCompletion: true (the waiter puts the built image into the family)', props.imageFamily);
     }
-    if (props.imageFamily !== undefined && props.waitOptions?.imageFamily !== undefined) {
-      fail(this, 'waitOptions.imageFamily', 'must not be set together with imageFamily', props.waitOptions.imageFamily);
-    }
+    checkExclusive(this, 'waitOptions.imageFamily', props.waitOptions?.imageFamily, 'imageFamily', props.imageFamily);
     const distribution = props.distributionRegions ?? [];
     this.distributionRegionIds = distribution.map((r) => r.regionId);
     checkUnique(this, 'distributionRegions', this.distributionRegionIds);
