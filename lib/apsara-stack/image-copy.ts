@@ -6,6 +6,7 @@ import { guardProviderConflicts } from '../private/provider-conflicts';
 import { renderMinuteTimeouts } from '../private/timeouts';
 import { checkLength, checkNotEmpty, checkNotUrl, checkRange, checkRegionId, fail } from '../private/validation';
 import { literalValue } from '../private/template-escape';
+import { bool, checkProps, nonEmpty, num, obj, required, str } from '../private/runtime-checks';
 
 /**
  * Options for a copy of an Apsara Stack image. `alibabacloudstack_image_copy` has no tags and no
@@ -90,6 +91,10 @@ export class StackImageCopy extends Construct implements IImage {
 
   constructor(scope: Construct, id: string, props: StackImageCopyProps) {
     super(scope, id);
+    checkProps(this, props, {
+      sourceImage: required(obj), destinationRegionId: required(nonEmpty), imageName: str, description: str, encrypted: bool, kmsKeyId: nonEmpty,
+      createTimeoutMinutes: num, deleteTimeoutMinutes: num,
+    });
     checkNotEmpty(this, 'destinationRegionId', props.destinationRegionId);
     checkRegionId(this, 'destinationRegionId', props.destinationRegionId);
     checkLength(this, 'imageName', props.imageName, 2, 128);

@@ -3,6 +3,7 @@ import { IInstance } from '../core/interfaces';
 import { checkAccountId, checkLiteralList, checkRegionId, checkUnique, fail } from '../private/validation';
 import { StackImage, StackImageSource } from './image';
 import { StackImageCopy } from './image-copy';
+import { checkProps, num, obj, required, str, strList, strMap } from '../private/runtime-checks';
 
 /**
  * Properties of a `StackImageFromInstance`.
@@ -79,6 +80,10 @@ export class StackImageFromInstance extends Construct {
 
   constructor(scope: Construct, id: string, props: StackImageFromInstanceProps) {
     super(scope, id);
+    checkProps(this, props, {
+      instance: required(obj), imageName: str, description: str, tags: strMap, shareWithAccountIds: strList, copyToRegionIds: strList,
+      createTimeoutMinutes: num,
+    });
     if (!props.instance) fail(this, 'instance', 'is required', props.instance);
     checkLiteralList(this, 'shareWithAccountIds', props.shareWithAccountIds);
     checkLiteralList(this, 'copyToRegionIds', props.copyToRegionIds);

@@ -12,6 +12,7 @@ import {
 } from '../private/validation';
 import { StackImageCopy, StackImageCopyOptions } from './image-copy';
 import { literalValue } from '../private/template-escape';
+import { bool, checkProps, instanceOf, num, oneOf, required, str, strMap } from '../private/runtime-checks';
 
 /**
  * An ECS custom image on Apsara Stack (the `alibabacloudstack` provider): created by this app,
@@ -333,6 +334,10 @@ export class StackImage extends StackImageBase {
 
   constructor(scope: Construct, id: string, props: StackImageProps) {
     super(scope, id);
+    checkProps(this, props, {
+      source: required(instanceOf(StackImageSource, 'StackImageSource')), imageName: str, description: str, tags: strMap,
+      createTimeoutMinutes: num, deleteTimeoutMinutes: num,
+    });
     checkLength(this, 'imageName', props.imageName, 2, 128);
     checkNotUrl(this, 'imageName', props.imageName);
     checkLength(this, 'description', props.description, 0, 256);
@@ -374,6 +379,7 @@ class LookedUpStackImage extends StackImageBase {
 
   constructor(scope: Construct, id: string, options: StackImageLookupOptions) {
     super(scope, id);
+    checkProps(this, options, { nameRegex: str, owners: oneOf(StackImageOwners, 'StackImageOwners'), mostRecent: bool });
     // The data source errors at plan time unless one of these is given (mostRecent defaults to true here).
     if (options.nameRegex === undefined && options.owners === undefined && options.mostRecent === false) {
       fail(this, 'options', 'must set nameRegex, owners or mostRecent: true (alibabacloudstack_images requires one of them)', Object.keys(options));

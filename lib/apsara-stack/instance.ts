@@ -7,6 +7,7 @@ import {
   checkDescription, checkLength, checkNotEmpty, checkOneOf, checkPattern, checkRange, checkTags, fail,
 } from '../private/validation';
 import { literalValue } from '../private/template-escape';
+import { checkProps, instanceOf, listOf, nonEmpty, num, obj, required, str, strMap } from '../private/runtime-checks';
 
 /**
  * The disk categories an Apsara Stack instance accepts for its system disk. Use `of()` for a
@@ -172,6 +173,11 @@ export class StackInstance extends Construct implements IInstance {
 
   constructor(scope: Construct, id: string, props: StackInstanceProps) {
     super(scope, id);
+    checkProps(this, props, {
+      image: required(obj), instanceType: required(nonEmpty), vswitch: required(obj), securityGroups: required(listOf(obj)), zoneId: nonEmpty,
+      instanceName: str, description: str, systemDiskCategory: instanceOf(StackDiskCategory, 'StackDiskCategory'), systemDiskSizeGiB: num,
+      systemDiskName: str, internetMaxBandwidthOutMbps: num, keyPairName: str, userData: str, tags: strMap,
+    });
     for (const required of ['image', 'vswitch', 'securityGroups'] as const) {
       if (!props[required]) fail(this, required, 'is required', props[required]);
     }

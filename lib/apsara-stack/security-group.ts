@@ -4,6 +4,7 @@ import { EcsSecuritygroup } from '../generated/alibabacloudstack/ecs-securitygro
 import { checkDescription, checkLength, checkNotEmpty, checkNotUrl, checkTags, fail } from '../private/validation';
 import { ISecurityGroup, IVpc } from '../core/interfaces';
 import { literalValue } from '../private/template-escape';
+import { checkProps, obj, oneOf, required, str, strMap } from '../private/runtime-checks';
 
 /**
  * The kind of an Apsara Stack security group.
@@ -93,6 +94,10 @@ export class StackSecurityGroup extends Construct implements ISecurityGroup {
 
   constructor(scope: Construct, id: string, props: StackSecurityGroupProps) {
     super(scope, id);
+    checkProps(this, props, {
+      vpc: required(obj), securityGroupName: str, description: str, securityGroupType: oneOf(StackSecurityGroupType, 'StackSecurityGroupType'),
+      innerAccessPolicy: oneOf(StackInnerAccessPolicy, 'StackInnerAccessPolicy'), tags: strMap,
+    });
     if (!props.vpc) fail(this, 'vpc', 'is required', props.vpc);
     checkLength(this, 'securityGroupName', props.securityGroupName, 2, 128);
     checkNotUrl(this, 'securityGroupName', props.securityGroupName);

@@ -5,6 +5,7 @@ import { guardProviderConflicts } from '../private/provider-conflicts';
 import { checkCidr, checkDescription, checkLength, checkNotEmpty, checkNotUrl, checkTags } from '../private/validation';
 import { IVpc } from '../core/interfaces';
 import { literalValue } from '../private/template-escape';
+import { checkProps, nonEmpty, str, strMap } from '../private/runtime-checks';
 
 /**
  * Properties of a `StackVpc`.
@@ -67,6 +68,7 @@ export class StackVpc extends Construct implements IVpc {
 
   constructor(scope: Construct, id: string, props: StackVpcProps = {}) {
     super(scope, id);
+    checkProps(this, props, { vpcName: str, cidrBlock: nonEmpty, description: str, resourceGroupId: nonEmpty, tags: strMap });
     checkLength(this, 'vpcName', props.vpcName, 2, 128);
     checkNotUrl(this, 'vpcName', props.vpcName);
     checkCidr(this, 'cidrBlock', props.cidrBlock, 0, 32);

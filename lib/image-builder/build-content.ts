@@ -4,6 +4,7 @@ import { IImageComponent } from './component-reference';
 import {
   Command, componentCommand, MAX_COMMANDS, MAX_CONTENT_BYTES, parseCommand, splitCommands, validateCommand,
 } from '../private/build-content-rules';
+import { checkArgs, obj, required, str, strList, strMap, struct } from '../private/runtime-checks';
 import { checkMaxBytes, checkMaxItems } from '../private/validation';
 
 /**
@@ -78,6 +79,7 @@ export class BuildContent {
    * command) are dropped; Windows line endings become `\n`.
    */
   public static fromText(text: string): BuildContent {
+    checkArgs('BuildContent.fromText', { text }, { text: required(str) });
     return new BuildContent().addCommands(...splitCommands(text));
   }
 
@@ -87,6 +89,7 @@ export class BuildContent {
    * @param path the file, relative to the current working directory or absolute
    */
   public static fromFile(path: string): BuildContent {
+    checkArgs('BuildContent.fromFile', { path }, { path: required(str) });
     return BuildContent.fromText(fs.readFileSync(path, 'utf-8'));
   }
 
@@ -98,6 +101,7 @@ export class BuildContent {
    * Adds Dockerfile-style commands as written, one command per argument.
    */
   public addCommands(...commands: string[]): BuildContent {
+    checkArgs('BuildContent.addCommands', { commands }, { commands: strList });
     for (const text of commands) this.commands.push({ text: text.replace(/\r\n/g, '\n') });
     return this;
   }
@@ -107,6 +111,7 @@ export class BuildContent {
    * several lines when every line but the last ends with `\`.
    */
   public addRun(...commands: string[]): BuildContent {
+    checkArgs('BuildContent.addRun', { commands }, { commands: strList });
     return this.addCommands(...commands.map((c) => `RUN ${c}`));
   }
 
@@ -118,6 +123,7 @@ export class BuildContent {
    * documented escaping)
    */
   public addEnv(key: string, value: string): BuildContent {
+    checkArgs('BuildContent.addEnv', { key, value }, { key: required(str), value: required(str) });
     return this.addCommands(`ENV ${key}="${value}"`);
   }
 
@@ -125,6 +131,7 @@ export class BuildContent {
    * Adds `WORKDIR <path>`: the working directory of later commands.
    */
   public addWorkdir(path: string): BuildContent {
+    checkArgs('BuildContent.addWorkdir', { path }, { path: required(str) });
     return this.addCommands(`WORKDIR ${path}`);
   }
 
@@ -138,6 +145,7 @@ export class BuildContent {
    * @param destination a directory on the build instance
    */
   public addCopy(source: string, destination: string): BuildContent {
+    checkArgs('BuildContent.addCopy', { source, destination }, { source: required(str), destination: required(str) });
     return this.addCommands(`COPY ${source} ${destination}`);
   }
 
@@ -145,6 +153,7 @@ export class BuildContent {
    * Adds `USER <userName>`: the user that runs later commands. The user must already exist.
    */
   public addUser(userName: string): BuildContent {
+    checkArgs('BuildContent.addUser', { userName }, { userName: required(str) });
     return this.addCommands(`USER ${userName}`);
   }
 
@@ -152,6 +161,7 @@ export class BuildContent {
    * Adds `LABEL key="value"`: template metadata.
    */
   public addLabel(key: string, value: string): BuildContent {
+    checkArgs('BuildContent.addLabel', { key, value }, { key: required(str), value: required(str) });
     return this.addCommands(`LABEL ${key}="${value}"`);
   }
 
@@ -159,6 +169,7 @@ export class BuildContent {
    * Adds one `LABEL k1="v1" k2="v2"` command with all labels, in key order.
    */
   public addLabels(labels: Record<string, string>): BuildContent {
+    checkArgs('BuildContent.addLabels', { labels }, { labels: required(strMap) });
     const pairs = Object.keys(labels).sort().map((k) => `${k}="${labels[k]}"`);
     return this.addCommands(`LABEL ${pairs.join(' ')}`);
   }
@@ -167,6 +178,7 @@ export class BuildContent {
    * Adds `CMD ["executable","param1",...]` (exec form): what the image runs at system startup.
    */
   public addCmd(...args: string[]): BuildContent {
+    checkArgs('BuildContent.addCmd', { args }, { args: strList });
     return this.addCommands(`CMD ${JSON.stringify(args)}`);
   }
 
@@ -174,6 +186,7 @@ export class BuildContent {
    * Adds `ENTRYPOINT ["executable","param1",...]` (exec form, the only clearly documented one).
    */
   public addEntrypoint(...args: string[]): BuildContent {
+    checkArgs('BuildContent.addEntrypoint', { args }, { args: strList });
     return this.addCommands(`ENTRYPOINT ${JSON.stringify(args)}`);
   }
 
@@ -183,6 +196,7 @@ export class BuildContent {
    * components (the provider cannot set test content).
    */
   public addComponent(component: IImageComponent, options: AddComponentOptions = {}): BuildContent {
+    checkArgs('BuildContent.addComponent', { component, options }, { component: required(obj), options: struct({ parameters: strMap }) });
     this.commands.push({ text: componentCommand(component.imageComponentId, options.parameters), component });
     return this;
   }
@@ -192,6 +206,9 @@ export class BuildContent {
    * by name and version (wildcards allowed), for example a component managed in another stack.
    */
   public addComponentByName(options: AddComponentByNameOptions): BuildContent {
+    checkArgs('BuildContent.addComponentByName', { options }, {
+      options: required(struct({ componentName: required(str), regionId: required(str), accountId: required(str), componentVersion: str, parameters: strMap })),
+    });
     const version = options.componentVersion ?? '*.*.*';
     const ref = `acs:ecs:${options.regionId}:${options.accountId}:imagecomponent/${options.componentName}/${version}`;
     return this.addCommands(componentCommand(ref, options.parameters));

@@ -10,6 +10,7 @@ import {
   checkDescription, checkMaxBytes, checkNowAndAtSynth, checkMaxItems, checkPattern, checkResourceName, checkTags, fail,
 } from '../private/validation';
 import { literal, literalValue } from '../private/template-escape';
+import { checkProps, instanceOf, nonEmpty, obj, oneOf, required, str, strMap } from '../private/runtime-checks';
 
 const IMAGE_COMPONENT_SYMBOL = Symbol.for('cdktf-alicloud-image-builder.ImageComponent');
 
@@ -299,6 +300,11 @@ export class ImageComponent extends Construct implements IImageComponent {
 
   constructor(scope: Construct, id: string, props: ImageComponentProps) {
     super(scope, id);
+    checkProps(this, props, {
+      content: required(instanceOf(ImageComponentContent, 'ImageComponentContent')), imageComponentName: str, componentVersion: str,
+      componentType: oneOf(ComponentType, 'ComponentType'), systemType: oneOf(SystemType, 'SystemType'), description: str, tags: strMap,
+      resourceGroupId: nonEmpty, provider: obj,
+    });
     Object.defineProperty(this, IMAGE_COMPONENT_SYMBOL, { value: true });
     assertImageBuilderAvailable(this, 'ImageComponent');
     const componentType = props.componentType ?? ComponentType.BUILD;
@@ -314,6 +320,11 @@ export class ImageComponent extends Construct implements IImageComponent {
     this.requiredParameters = props.content._requiredParameters();
     // Content can grow after construction, so it is checked again at synth.
     checkNowAndAtSynth(this, () => props.content._validate(this, 'content', this.systemType));
+    // Empty content is only an error at synth: commands may still be added after construction.
+    this.node.addValidation({ validate: () => {
+      if (props.content.render().trim() === '') fail(this, 'content', 'must not be empty (the API rejects an empty component)', '');
+      return [];
+    } });
 
     this.resource = new EcsImageComponent(this, 'Resource', literalValue({
       content: Lazy.stringValue({ produce: () => {

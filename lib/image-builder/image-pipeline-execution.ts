@@ -8,6 +8,7 @@ import { renderTimeouts } from '../private/timeouts';
 import { fail } from '../private/validation';
 import { Timeouts } from '../core/timeouts';
 import { literalValue } from '../private/template-escape';
+import { bool, checkProps, obj, required, str, timeoutsStruct, waitOptionsStruct } from '../private/runtime-checks';
 
 // The pipeline interface lives with the execution because each names the other (addExecution()
 // returns an execution; an execution takes a pipeline): one file, no import cycle.
@@ -133,6 +134,9 @@ export class ImagePipelineExecution extends Construct {
 
   constructor(scope: Construct, id: string, props: ImagePipelineExecutionProps) {
     super(scope, id);
+    checkProps(this, props, {
+      imagePipeline: required(obj), rebuildToken: str, timeouts: timeoutsStruct, waitForCompletion: bool, waitOptions: waitOptionsStruct,
+    });
     this.imagePipeline = props.imagePipeline;
 
     if (props.rebuildToken !== undefined) {

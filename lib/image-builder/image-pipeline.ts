@@ -16,6 +16,7 @@ import {
   checkExclusive, checkResourceName, checkTags, checkUnique, fail,
 } from '../private/validation';
 import { literal, literalValue } from '../private/template-escape';
+import { bool, checkProps, instanceOf, nonEmpty, num, obj, required, str, strList, strMap } from '../private/runtime-checks';
 
 const IMAGE_PIPELINE_SYMBOL = Symbol.for('cdktf-alicloud-image-builder.ImagePipeline');
 
@@ -244,6 +245,12 @@ export class ImagePipeline extends ImagePipelineBase {
 
   constructor(scope: Construct, id: string, props: ImagePipelineProps) {
     super(scope, id);
+    checkProps(this, props, {
+      baseImage: required(instanceOf(BaseImage, 'BaseImage')), buildContent: required(instanceOf(BuildContent, 'BuildContent')),
+      imagePipelineName: str, imageNamePrefix: str, description: str, instanceType: instanceOf(InstanceType, 'InstanceType'), vswitch: obj,
+      vswitchId: nonEmpty, systemDiskSizeGiB: num, internetMaxBandwidthOutMbps: num, deleteInstanceOnFailure: bool, resourceGroupId: nonEmpty,
+      tags: strMap, toRegionIds: strList, addAccounts: strList, provider: obj,
+    });
     Object.defineProperty(this, IMAGE_PIPELINE_SYMBOL, { value: true });
     assertImageBuilderAvailable(this, 'ImagePipeline');
     this.buildContent = props.buildContent;

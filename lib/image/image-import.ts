@@ -9,6 +9,7 @@ import { checkDescription, checkDeviceName, checkImageName, checkMinItems, check
 import { ImageBase } from './image-base';
 import { Architecture, BootMode, DiskImageFormat, LicenseType, OsType } from './image-enums';
 import { literalValue } from '../private/template-escape';
+import { checkProps, instanceOf, listOf, num, obj, oneOf, required, str, struct, timeoutsStruct } from '../private/runtime-checks';
 
 /**
  * One disk image file in OSS for `Image.fromImport()`.
@@ -125,7 +126,15 @@ export class ImportedImage extends ImageBase {
   public readonly imageId: string;
 
   constructor(scope: Construct, id: string, props: ImageImportProps) {
-    super(scope, id, props.provider);
+    super(scope, id, props?.provider);
+    checkProps(this, props, {
+      diskImages: required(listOf(struct({
+        ossBucket: required(str), ossObject: required(str), format: oneOf(DiskImageFormat, 'DiskImageFormat'), device: str, diskImageSizeGiB: num,
+      }))),
+      imageName: str, description: str, architecture: oneOf(Architecture, 'Architecture'), osType: oneOf(OsType, 'OsType'),
+      platform: instanceOf(Platform, 'Platform'), bootMode: oneOf(BootMode, 'BootMode'), licenseType: oneOf(LicenseType, 'LicenseType'),
+      timeouts: timeoutsStruct, provider: obj,
+    });
     checkRequired(this, 'diskImages', props.diskImages);
     checkMinItems(this, 'diskImages', props.diskImages, 1, 'disk image');
     checkImageName(this, 'imageName', props.imageName);

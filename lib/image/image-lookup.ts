@@ -7,6 +7,7 @@ import { ImageBase } from './image-base';
 import { Architecture, ImageStatus, OsType } from './image-enums';
 import { ImageOwner } from '../core/image-owner';
 import { literalValue } from '../private/template-escape';
+import { bool, checkProps, listOf, nonEmpty, obj, oneOf, str, strMap } from '../private/runtime-checks';
 
 /**
  * Filters of `Image.fromLookup()` (the `alicloud_images` data source). Provider 1.247.0 needs at
@@ -117,7 +118,12 @@ export class LookedUpImage extends ImageBase {
   public readonly imageId: string;
 
   constructor(scope: Construct, id: string, options: ImageLookupOptions) {
-    super(scope, id, options.provider);
+    super(scope, id, options?.provider);
+    checkProps(this, options, {
+      nameRegex: str, imageName: str, imageFamily: str, owners: oneOf(ImageOwner, 'ImageOwner'), imageOwnerId: nonEmpty, mostRecent: bool,
+      architecture: oneOf(Architecture, 'Architecture'), osType: oneOf(OsType, 'OsType'), status: oneOf(ImageStatus, 'ImageStatus'),
+      instanceType: nonEmpty, resourceGroupId: nonEmpty, tags: strMap, dependsOn: listOf(obj), provider: obj,
+    });
     if (options.nameRegex === undefined && options.owners === undefined && options.imageOwnerId === undefined && options.mostRecent !== true) {
       fail(this, 'options', 'must set at least one of nameRegex, owners, imageOwnerId or mostRecent: true (alicloud_images in provider 1.247.0 requires it)', Object.keys(options));
     }

@@ -12,6 +12,7 @@ import { Architecture, BootMode, DetectionStrategy, LicenseType, NvmeSupport } f
 import { ImageImportProps, ImportedImage } from './image-import';
 import { ImageLookupOptions, LookedUpImage } from './image-lookup';
 import { literalValue } from '../private/template-escape';
+import { bool, checkProps, instanceOf, nonEmpty, obj, oneOf, required, str, strMap, timeoutsStruct } from '../private/runtime-checks';
 
 /**
  * Properties of an `Image`.
@@ -214,7 +215,13 @@ export class Image extends ImageBase {
   public readonly resource: alicloud.image.Image;
 
   constructor(scope: Construct, id: string, props: ImageProps) {
-    super(scope, id, props.provider);
+    super(scope, id, props?.provider);
+    checkProps(this, props, {
+      source: required(instanceOf(ImageSource, 'ImageSource')), imageName: str, description: str, platform: instanceOf(Platform, 'Platform'),
+      architecture: oneOf(Architecture, 'Architecture'), bootMode: oneOf(BootMode, 'BootMode'), licenseType: oneOf(LicenseType, 'LicenseType'),
+      detectionStrategy: oneOf(DetectionStrategy, 'DetectionStrategy'), imageFamily: str, imageVersion: str, nvmeSupport: oneOf(NvmeSupport, 'NvmeSupport'),
+      tags: strMap, resourceGroupId: nonEmpty, force: bool, deleteAutoSnapshot: bool, timeouts: timeoutsStruct, provider: obj,
+    });
     checkRequired(this, 'source', props.source);
     const source = props.source._bind(this);
     checkImageName(this, 'imageName', props.imageName);

@@ -9,6 +9,7 @@ import { ISecurityGroup, IVpc, IVSwitch } from '../core/interfaces';
 import { Vpc } from './vpc';
 import { VSwitch } from './vswitch';
 import { literalValue } from '../private/template-escape';
+import { bool, checkProps, instanceOf, nonEmpty, obj, str, strMap } from '../private/runtime-checks';
 
 /**
  * Properties of a `BuildNetwork`.
@@ -121,6 +122,10 @@ export class BuildNetwork extends Construct {
 
   constructor(scope: Construct, id: string, props: BuildNetworkProps = {}) {
     super(scope, id);
+    checkProps(this, props, {
+      instanceType: instanceOf(InstanceType, 'InstanceType'), zoneId: nonEmpty, vpcCidrBlock: str, vswitchCidrBlock: str, networkName: str,
+      existingVSwitch: obj, existingSecurityGroup: obj, securityGroup: bool, tags: strMap, provider: obj,
+    });
     checkAlicloudProvider(this, 'provider', props.provider);
     checkResourceName(this, 'networkName', props.networkName, 128);
     checkInstanceTypeName(this, 'instanceType', props.instanceType?.name);

@@ -7,6 +7,7 @@ import { InstanceType } from '../core/instance-type';
 import { checkAlicloudProvider } from '../private/providers';
 import { checkDescription, checkInstanceTypeName, checkMinItems, checkRange, checkRequired, checkResourceName, checkTags } from '../private/validation';
 import { literalValue } from '../private/template-escape';
+import { checkProps, instanceOf, listOf, nonEmpty, num, obj, required, str, strMap } from '../private/runtime-checks';
 
 /**
  * Properties of an `Instance`.
@@ -134,6 +135,11 @@ export class Instance extends Construct implements IInstance {
 
   constructor(scope: Construct, id: string, props: InstanceProps) {
     super(scope, id);
+    checkProps(this, props, {
+      image: required(obj), instanceType: required(instanceOf(InstanceType, 'InstanceType')), vswitch: required(obj), securityGroups: required(listOf(obj)),
+      internetMaxBandwidthOutMbps: num, instanceName: str, description: str, systemDiskSizeGiB: num,
+      systemDiskCategory: instanceOf(DiskCategory, 'DiskCategory'), keyName: str, userData: str, tags: strMap, resourceGroupId: nonEmpty, provider: obj,
+    });
     checkRequired(this, 'image', props.image);
     checkRequired(this, 'instanceType', props.instanceType);
     checkInstanceTypeName(this, 'instanceType', props.instanceType.name);

@@ -8,6 +8,7 @@ import { contentHash } from '../private/hash';
 import { checkAlicloudProvider } from '../private/providers';
 import { checkDescription, checkRange, checkRequired, checkResourceName, checkTags, fail } from '../private/validation';
 import { literalValue } from '../private/template-escape';
+import { checkProps, nonEmpty, obj, required, str, strMap } from '../private/runtime-checks';
 
 /**
  * Properties of a `SecurityGroup`.
@@ -115,6 +116,7 @@ export class SecurityGroup extends Construct implements ISecurityGroup {
 
   constructor(scope: Construct, id: string, props: SecurityGroupProps) {
     super(scope, id);
+    checkProps(this, props, { vpc: required(obj), securityGroupName: str, description: str, tags: strMap, resourceGroupId: nonEmpty, provider: obj });
     checkRequired(this, 'vpc', props.vpc);
     checkResourceName(this, 'securityGroupName', props.securityGroupName, 128);
     checkDescription(this, 'description', props.description);

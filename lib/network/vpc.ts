@@ -5,6 +5,7 @@ import * as alicloud from '../generated/alicloud';
 import { checkAlicloudProvider } from '../private/providers';
 import { checkCidr, checkDescription, checkLength, checkNotUrl, checkRequired, checkTags } from '../private/validation';
 import { literalValue } from '../private/template-escape';
+import { checkProps, nonEmpty, obj, str, strMap } from '../private/runtime-checks';
 
 /**
  * Properties of a `Vpc`.
@@ -108,6 +109,7 @@ export class Vpc extends Construct implements IVpc {
 
   constructor(scope: Construct, id: string, props: VpcProps = {}) {
     super(scope, id);
+    checkProps(this, props, { cidrBlock: nonEmpty, vpcName: str, description: str, tags: strMap, resourceGroupId: nonEmpty, provider: obj });
     this.cidrBlock = props.cidrBlock ?? DEFAULT_VPC_CIDR;
     checkCidr(this, 'cidrBlock', this.cidrBlock, 8, 28);
     checkLength(this, 'vpcName', props.vpcName, 1, 128);

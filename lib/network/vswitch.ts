@@ -5,6 +5,7 @@ import * as alicloud from '../generated/alicloud';
 import { checkAlicloudProvider } from '../private/providers';
 import { checkCidr, checkCidrWithin, checkDescription, checkLength, checkNotUrl, checkRequired, checkTags } from '../private/validation';
 import { literalValue } from '../private/template-escape';
+import { checkProps, nonEmpty, obj, required, str, strMap } from '../private/runtime-checks';
 
 /**
  * Properties of a `VSwitch`.
@@ -118,6 +119,7 @@ export class VSwitch extends Construct implements IVSwitch {
 
   constructor(scope: Construct, id: string, props: VSwitchProps) {
     super(scope, id);
+    checkProps(this, props, { vpc: required(obj), cidrBlock: required(nonEmpty), zoneId: required(nonEmpty), vswitchName: str, description: str, tags: strMap, provider: obj });
     checkRequired(this, 'vpc', props.vpc);
     checkRequired(this, 'cidrBlock', props.cidrBlock);
     checkRequired(this, 'zoneId', props.zoneId);

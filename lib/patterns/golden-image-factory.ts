@@ -14,7 +14,8 @@ import { IVSwitch } from '../core/interfaces';
 import { assertImageBuilderAvailable } from '../private/cloud';
 import { contentHash } from '../private/hash';
 import { checkAlicloudProvider, literalRegionOf } from '../private/providers';
-import { checkExclusive, checkNowAndAtSynth, checkRegionId, checkUnique, fail, isToken } from '../private/validation';
+import { checkAccountId, checkExclusive, checkMaxItems, checkNowAndAtSynth, checkRegionId, checkUnique, fail, isToken } from '../private/validation';
+import { bool, checkProps, instanceOf, listOf, nonEmpty, num, obj, required, str, strList, strMap, struct, waitOptionsStruct } from '../private/runtime-checks';
 
 /**
  * A region the factory's images are copied to.
@@ -219,6 +220,13 @@ export class GoldenImageFactory extends Construct {
 
   constructor(scope: Construct, id: string, props: GoldenImageFactoryProps) {
     super(scope, id);
+    checkProps(this, props, {
+      baseImage: required(instanceOf(BaseImage, 'BaseImage')), buildContent: required(instanceOf(BuildContent, 'BuildContent')),
+      imageNamePrefix: str, description: str, instanceType: instanceOf(InstanceType, 'InstanceType'), systemDiskSizeGiB: num,
+      internetMaxBandwidthOutMbps: num, vswitch: obj, distributionRegions: listOf(struct({ regionId: required(str), provider: obj })),
+      shareWithAccountIds: strList, imageFamily: str, rebuildToken: str, waitForCompletion: bool, waitOptions: waitOptionsStruct,
+      terraformOutputs: bool, tags: strMap, resourceGroupId: nonEmpty, provider: obj,
+    });
     assertImageBuilderAvailable(this, 'GoldenImageFactory');
     checkAlicloudProvider(this, 'provider', props.provider);
     const waitForCompletion = props.waitForCompletion ?? true;
@@ -234,6 +242,12 @@ export class GoldenImageFactory extends Construct {
     checkUnique(this, 'distributionRegions', this.distributionRegionIds);
     const buildRegion = literalRegionOf(this, props.provider);
     distribution.forEach((region, i) => this.checkDistributionRegion(region, i, buildRegion));
+
+    // Checked here, so that errors name the props the user wrote (the pipeline calls them addAccounts, toRegionIds).
+    checkMaxItems(this, 'distributionRegions', props.distributionRegions, 20);
+    checkMaxItems(this, 'shareWithAccountIds', props.shareWithAccountIds, 20);
+    checkUnique(this, 'shareWithAccountIds', props.shareWithAccountIds);
+    props.shareWithAccountIds?.forEach((account, i) => checkAccountId(this, `shareWithAccountIds[${i}]`, account));
 
     const tags = { ...props.tags, [GoldenImageFactory.FACTORY_TAG_KEY]: factoryTagValue(this) };
     const instanceType = props.instanceType ?? InstanceType.G6_LARGE;

@@ -97,9 +97,13 @@ export function checkUnique(scope: IConstruct, property: string, values: readonl
   }
 }
 
-/** Description rule shared by pipelines, components and images: 2-256 characters, not a URL. */
+/**
+ * Description rule shared by pipelines, components and images: 2-256 characters, not a URL. The
+ * provider checks the length with Go's len(), which counts UTF-8 bytes: 100 CJK characters are 300.
+ */
 export function checkDescription(scope: IConstruct, property: string, value: string | undefined): void {
   checkLength(scope, property, value, 2, 256);
+  if (!isToken(value)) checkMaxBytes(scope, property, value, 256);
   checkNotUrl(scope, property, value);
 }
 
