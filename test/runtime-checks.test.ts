@@ -124,7 +124,7 @@ describe('accepted before, invalid for the API', () => {
     expect(validationErrorOf(() => new BuildNetwork(alicloudStack(), 'N', { zoneId: ' ' }))).toMatch(/^test\/N: zoneId must be a non-empty string/);
     const apsara = apsaraStack();
     expect(validationErrorOf(() => new StackVSwitch(apsara, 'W', { vpc: StackVpc.fromVpcId(apsara, 'V', 'vpc-1'), cidrBlock: '172.16.0.0/24', zoneId: '' })))
-      .toMatch(/^test\/W: zoneId must be a non-empty string/);
+      .toMatch(/^test\/W: zoneId is required and must not be empty/);
   });
 
   test('a 100-character CJK pipeline description is 300 bytes: the provider counts bytes', () => {

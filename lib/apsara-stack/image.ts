@@ -12,7 +12,7 @@ import {
 } from '../private/validation';
 import { StackImageCopy, StackImageCopyOptions } from './image-copy';
 import { literalValue } from '../private/template-escape';
-import { bool, checkProps, instanceOf, num, oneOf, required, str, strMap } from '../private/runtime-checks';
+import { bool, checkArgs, checkProps, instanceOf, listOf, num, obj, oneOf, required, str, strMap, struct } from '../private/runtime-checks';
 
 /**
  * An ECS custom image on Apsara Stack (the `alibabacloudstack` provider): created by this app,
@@ -78,6 +78,7 @@ export abstract class StackImageSource {
    * Captures an instance (created by this app or imported). It must be Running or Stopped.
    */
   public static fromInstance(instance: IInstance): StackImageSource {
+    checkArgs('StackImageSource.fromInstance', { instance }, { instance: required(obj) });
     return new InstanceSource(instance.instanceId);
   }
 
@@ -85,6 +86,7 @@ export abstract class StackImageSource {
    * Captures the instance with this id (`i-...`). It must be Running or Stopped.
    */
   public static fromInstanceId(instanceId: string): StackImageSource {
+    checkArgs('StackImageSource.fromInstanceId', { instanceId }, { instanceId: required(str) });
     return new InstanceSource(instanceId);
   }
 
@@ -92,6 +94,7 @@ export abstract class StackImageSource {
    * Creates the image from a system disk snapshot (`s-...`), taken after 2013-07-15.
    */
   public static fromSnapshotId(snapshotId: string): StackImageSource {
+    checkArgs('StackImageSource.fromSnapshotId', { snapshotId }, { snapshotId: required(str) });
     return new SnapshotSource(snapshotId);
   }
 
@@ -99,6 +102,7 @@ export abstract class StackImageSource {
    * Creates the image from one or more disks, each from a snapshot or empty.
    */
   public static fromDiskDeviceMappings(mappings: StackDiskDeviceMapping[]): StackImageSource {
+    checkArgs('StackImageSource.fromDiskDeviceMappings', { mappings }, { mappings: required(listOf(struct({ sizeGiB: num, snapshotId: str }))) });
     return new DiskDeviceMappingSource(mappings);
   }
 

@@ -5,7 +5,7 @@ import { guardProviderConflicts } from '../private/provider-conflicts';
 import { checkCidr, checkDescription, checkLength, checkNotEmpty, checkNotUrl, checkTags, fail } from '../private/validation';
 import { IVpc, IVSwitch } from '../core/interfaces';
 import { literalValue } from '../private/template-escape';
-import { checkProps, nonEmpty, obj, required, str, strMap } from '../private/runtime-checks';
+import { checkProps, obj, required, str, strMap } from '../private/runtime-checks';
 
 /**
  * Properties of a `StackVSwitch`.
@@ -70,7 +70,7 @@ export class StackVSwitch extends Construct implements IVSwitch {
 
   constructor(scope: Construct, id: string, props: StackVSwitchProps) {
     super(scope, id);
-    checkProps(this, props, { vpc: required(obj), cidrBlock: required(nonEmpty), zoneId: required(nonEmpty), vswitchName: str, description: str, tags: strMap });
+    checkProps(this, props, { vpc: required(obj), cidrBlock: required(str), zoneId: required(str), vswitchName: str, description: str, tags: strMap });
     if (!props.vpc) fail(this, 'vpc', 'is required', props.vpc);
     checkNotEmpty(this, 'cidrBlock', props.cidrBlock);
     checkCidr(this, 'cidrBlock', props.cidrBlock, 16, 29);

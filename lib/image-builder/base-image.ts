@@ -1,6 +1,7 @@
 import { IConstruct } from 'constructs';
 import { IImage } from '../core/interfaces';
 import { checkImageFamily, checkImageId, fail, isToken, looksLikeImageId } from '../private/validation';
+import { checkArgs, obj, required, str } from '../private/runtime-checks';
 
 /**
  * How Image Builder interprets a pipeline's base image (`base_image_type`).
@@ -28,6 +29,7 @@ export class BaseImage {
    * as `aliyun_3_x64_20G_alibase_20240819.vhd`.
    */
   public static fromImageId(imageId: string): BaseImage {
+    checkArgs('BaseImage.fromImageId', { imageId }, { imageId: required(str) });
     return new BaseImage(BaseImageType.IMAGE, imageId);
   }
 
@@ -36,6 +38,7 @@ export class BaseImage {
    * `aliyun...`/`acs:...`). A rebuild picks up whatever image is newest at build time.
    */
   public static fromImageFamily(imageFamily: string): BaseImage {
+    checkArgs('BaseImage.fromImageFamily', { imageFamily }, { imageFamily: required(str) });
     return new BaseImage(BaseImageType.IMAGE_FAMILY, imageFamily);
   }
 
@@ -43,6 +46,7 @@ export class BaseImage {
    * An image defined elsewhere in the app (or imported); its id is usually a token.
    */
   public static fromImage(image: IImage): BaseImage {
+    checkArgs('BaseImage.fromImage', { image }, { image: required(obj) });
     return new BaseImage(BaseImageType.IMAGE, image.imageId);
   }
 

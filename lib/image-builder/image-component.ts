@@ -10,7 +10,7 @@ import {
   checkDescription, checkMaxBytes, checkNowAndAtSynth, checkMaxItems, checkPattern, checkResourceName, checkTags, fail,
 } from '../private/validation';
 import { literal, literalValue } from '../private/template-escape';
-import { checkProps, instanceOf, nonEmpty, obj, oneOf, required, str, strMap } from '../private/runtime-checks';
+import { checkArgs, checkProps, instanceOf, nonEmpty, obj, oneOf, required, str, strMap } from '../private/runtime-checks';
 
 const IMAGE_COMPONENT_SYMBOL = Symbol.for('cdktf-alicloud-image-builder.ImageComponent');
 
@@ -69,6 +69,7 @@ export class ImageComponentContent {
    * contain FROM; this format is Linux only.
    */
   public static fromBuildContent(content: BuildContent): ImageComponentContent {
+    checkArgs('ImageComponentContent.fromBuildContent', { content }, { content: required(instanceOf(BuildContent, 'BuildContent')) });
     return new ImageComponentContent(ComponentContentFormat.DOCKERFILE, content, undefined);
   }
 
@@ -77,6 +78,7 @@ export class ImageComponentContent {
    * referenced as `{{ name }}` inside the YAML; Terraform's `${`/`%{` are escaped for you.
    */
   public static fromYaml(yaml: string): ImageComponentContent {
+    checkArgs('ImageComponentContent.fromYaml', { yaml }, { yaml: required(str) });
     return new ImageComponentContent(ComponentContentFormat.YAML, undefined, yaml.replace(/\r\n/g, '\n'));
   }
 
@@ -84,6 +86,7 @@ export class ImageComponentContent {
    * YAML content read (at construction, as UTF-8) from a file; see `fromYaml()`.
    */
   public static fromYamlFile(path: string): ImageComponentContent {
+    checkArgs('ImageComponentContent.fromYamlFile', { path }, { path: required(str) });
     return ImageComponentContent.fromYaml(fs.readFileSync(path, 'utf-8'));
   }
 

@@ -8,9 +8,10 @@ import { checkAlicloudProvider, literalRegionOf } from '../private/providers';
 import { renderTimeouts } from '../private/timeouts';
 import { Timeouts } from '../core/timeouts';
 import {
-  checkAccountId, checkDescription, checkImageName, checkMaxItems, checkPattern, checkRange, checkRegionId, checkRequired, checkTags, fail, isToken,
+  checkAccountId, checkDescription, checkImageName, checkMaxItems, checkPattern, checkRange, checkRegionId, checkTags, fail, isToken,
 } from '../private/validation';
 import { literalValue } from '../private/template-escape';
+import { bool, checkProps, nonEmpty, obj, required, str, strMap, timeoutsStruct } from '../private/runtime-checks';
 
 /**
  * An image on Alibaba Cloud (the `alicloud` provider) that this app can share, copy and export.
@@ -168,7 +169,7 @@ export abstract class ImageBase extends Construct implements IAlicloudImage {
   }
 
   public shareWith(accountId: string): alicloud.imageSharePermission.ImageSharePermission {
-    checkRequired(this, 'accountId', accountId);
+    checkProps(this, { accountId }, { accountId: required(nonEmpty) });
     checkAccountId(this, 'accountId', accountId);
     const key = isToken(accountId) ? `Token${this.shares.size + 1}` : accountId;
     const existing = this.shares.get(key);
@@ -190,7 +191,7 @@ export abstract class ImageBase extends Construct implements IAlicloudImage {
   }
 
   public exportTo(ossBucket: string, options: ImageExportOptions = {}): alicloud.imageExport.ImageExport {
-    checkRequired(this, 'ossBucket', ossBucket);
+    checkProps(this, { ossBucket, ...options }, { ossBucket: required(nonEmpty), ossPrefix: str, timeouts: timeoutsStruct });
     checkPattern(this, 'ossBucket', ossBucket, /^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/,
       'must be an OSS bucket name: 3-63 lowercase letters, digits and hyphens, starting and ending with a letter or digit');
     checkPattern(this, 'ossPrefix', options.ossPrefix, /^[a-zA-Z0-9]{1,30}$/, 'must be 1 to 30 letters and digits');
@@ -216,8 +217,11 @@ class CopiedImage extends ImageBase {
   public readonly imageId: string;
 
   constructor(source: ImageBase, id: string, sourceImageId: string, sourceProvider: TerraformProvider | undefined, options: ImageCopyOptions) {
-    super(source, id, options.provider);
-    checkRequired(this, 'provider', options.provider);
+    super(source, id, options?.provider);
+    checkProps(this, options, {
+      provider: required(obj), sourceRegionId: nonEmpty, imageName: str, description: str, encrypted: bool, kmsKeyId: nonEmpty, tags: strMap,
+      force: bool, deleteAutoSnapshot: bool, timeouts: timeoutsStruct,
+    });
     const sourceRegionId = options.sourceRegionId ?? literalRegionOf(this, sourceProvider);
     if (sourceRegionId === undefined) {
       fail(this, 'sourceRegionId', "is required: the region of the source image's provider is not a literal in this stack", sourceRegionId);

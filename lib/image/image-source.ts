@@ -2,6 +2,7 @@ import { IConstruct } from 'constructs';
 import { IInstance } from '../core/interfaces';
 import { ImageSourceConfig } from '../private/image-source-config';
 import { checkDeviceName, checkMaxItems, checkMinItems, checkRange, checkRequired, checkUnique, fail } from '../private/validation';
+import { checkArgs, listOf, num, obj, required, str, struct } from '../private/runtime-checks';
 
 /**
  * The kind of disk a disk device mapping describes.
@@ -57,6 +58,7 @@ export abstract class ImageSource {
    * Captures an instance of this app (or an imported one). It must be Running or Stopped.
    */
   public static fromInstance(instance: IInstance): ImageSource {
+    checkArgs('ImageSource.fromInstance', { instance }, { instance: required(obj) });
     return new InstanceSource(instance.instanceId);
   }
 
@@ -64,6 +66,7 @@ export abstract class ImageSource {
    * Captures an instance by id (`i-...`). It must be Running or Stopped.
    */
   public static fromInstanceId(instanceId: string): ImageSource {
+    checkArgs('ImageSource.fromInstanceId', { instanceId }, { instanceId: required(str) });
     return new InstanceSource(instanceId);
   }
 
@@ -72,6 +75,7 @@ export abstract class ImageSource {
    * `fromDiskDeviceMappings`.
    */
   public static fromSnapshotId(snapshotId: string): ImageSource {
+    checkArgs('ImageSource.fromSnapshotId', { snapshotId }, { snapshotId: required(str) });
     return new SnapshotSource(snapshotId);
   }
 
@@ -79,6 +83,7 @@ export abstract class ImageSource {
    * Creates the image from disks: at most one system disk and 16 data disks.
    */
   public static fromDiskDeviceMappings(mappings: DiskDeviceMapping[]): ImageSource {
+    checkArgs('ImageSource.fromDiskDeviceMappings', { mappings }, { mappings: required(listOf(struct({ sizeGiB: num, snapshotId: str, device: str }))) });
     return new DiskDeviceMappingsSource(mappings);
   }
 

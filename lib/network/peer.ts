@@ -1,6 +1,7 @@
 import { IConstruct } from 'constructs';
 import { ISecurityGroup } from '../core/interfaces';
 import { checkCidr, checkPattern, isToken } from '../private/validation';
+import { checkArgs, obj, required, str } from '../private/runtime-checks';
 
 const IPV4_ADDRESS = /^((25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(25[0-5]|2[0-4]\d|1?\d?\d)$/;
 
@@ -10,6 +11,7 @@ const IPV4_ADDRESS = /^((25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(25[0-5]|2[0-4]\d|1?\d?\
 export class Peer {
   /** An IPv4 CIDR block, e.g. `10.0.0.0/8`, or one address, e.g. `192.0.2.10`. */
   public static ipv4(cidrIp: string): Peer {
+    checkArgs('Peer.ipv4', { cidrIp }, { cidrIp: required(str) });
     return new Peer(cidrIp, undefined);
   }
 
@@ -20,6 +22,7 @@ export class Peer {
 
   /** The members of another security group (in the same VPC). */
   public static securityGroup(securityGroup: ISecurityGroup): Peer {
+    checkArgs('Peer.securityGroup', { securityGroup }, { securityGroup: required(obj) });
     return new Peer(undefined, securityGroup);
   }
 

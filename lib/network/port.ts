@@ -1,5 +1,6 @@
 import { IConstruct } from 'constructs';
 import { checkRange, fail, isToken } from '../private/validation';
+import { checkArgs, num, required } from '../private/runtime-checks';
 
 /** The IP protocol of a security group rule. */
 export enum IpProtocol {
@@ -21,11 +22,13 @@ export enum IpProtocol {
 export class Port {
   /** One TCP port (1-65535). */
   public static tcp(port: number): Port {
+    checkArgs('Port.tcp', { port }, { port: required(num) });
     return new Port(IpProtocol.TCP, port, port);
   }
 
   /** A range of TCP ports, `fromPort` to `toPort` inclusive. */
   public static tcpRange(fromPort: number, toPort: number): Port {
+    checkArgs('Port.tcpRange', { fromPort, toPort }, { fromPort: required(num), toPort: required(num) });
     return new Port(IpProtocol.TCP, fromPort, toPort);
   }
 
@@ -36,11 +39,13 @@ export class Port {
 
   /** One UDP port (1-65535). */
   public static udp(port: number): Port {
+    checkArgs('Port.udp', { port }, { port: required(num) });
     return new Port(IpProtocol.UDP, port, port);
   }
 
   /** A range of UDP ports, `fromPort` to `toPort` inclusive. */
   public static udpRange(fromPort: number, toPort: number): Port {
+    checkArgs('Port.udpRange', { fromPort, toPort }, { fromPort: required(num), toPort: required(num) });
     return new Port(IpProtocol.UDP, fromPort, toPort);
   }
 
