@@ -2,6 +2,8 @@
 export * as alicloud from './generated/alicloud';
 export * as alibabacloudstack from './generated/alibabacloudstack';
 
+export * from './aspects/rule-level';
+export * from './aspects/security-checks';
 export * from './base-image';
 export * from './build-content';
 export * from './build-network';
