@@ -107,7 +107,7 @@ describe('AIB-SEC-005 public bandwidth', () => {
     new alicloud.instance.Instance(stack, 'FromVariable', { internetMaxBandwidthOut: bandwidth.numberValue });
     SecurityChecks.apply(stack);
     expect(short(stack, 'AIB-SEC-005')).toEqual([
-      ['Public/Resource', 'warning', 'AIB-SEC-005 Public bandwidth on a build instance: internet_max_bandwidth_out is 10 Mbit/s, so the instance gets a public IP address (use a vSwitch with a NAT gateway for egress)'],
+      ['Public/Resource', 'warning', 'AIB-SEC-005 Public bandwidth on an instance or build: internet_max_bandwidth_out is 10 Mbit/s, so the instance gets a public IP address (use a vSwitch with a NAT gateway for egress)'],
       ['Instance', 'warning', expect.stringContaining('internet_max_bandwidth_out is 5 Mbit/s')],
       ['Template', 'warning', expect.stringContaining('internet_max_bandwidth_out is 1 Mbit/s')],
     ]);
@@ -245,7 +245,7 @@ describe('the pack', () => {
       app.synth();
       const manifest = JSON.parse(fs.readFileSync(path.join(outdir, 'manifest.json'), 'utf-8'));
       expect(manifest.stacks.checked.annotations.map((a: any) => [a.constructPath, a.level, a.message.replace(/:.*/s, '')])).toEqual([
-        ['checked/Public', '@cdktf/warn', 'AIB-SEC-005 Public bandwidth on a build instance'],
+        ['checked/Public', '@cdktf/warn', 'AIB-SEC-005 Public bandwidth on an instance or build'],
       ]);
       expect(fs.existsSync(path.join(outdir, 'stacks', 'checked', 'cdk.tf.json'))).toBe(true);
       fs.rmSync(outdir, { recursive: true, force: true });

@@ -1,5 +1,5 @@
 /**
- * Network exposure: inbound rules open to the Internet, and public bandwidth on build instances.
+ * Network exposure: inbound rules open to the Internet, and public bandwidth on instances and builds.
  */
 import { RuleLevel } from '../rule-level';
 import { literalNumber, literalString, Rule } from './rule';
@@ -71,7 +71,7 @@ export const OPEN_INGRESS_RULE: Rule = {
 
 export const PUBLIC_BANDWIDTH_RULE: Rule = {
   id: 'AIB-SEC-005',
-  title: 'Public bandwidth on a build instance',
+  title: 'Public bandwidth on an instance or build',
   catches: '`internet_max_bandwidth_out` above 0 on an image pipeline (its build instance), an instance or a launch template: the instance gets a public IP address',
   defaultLevel: RuleLevel.WARNING,
   check(resource) {
