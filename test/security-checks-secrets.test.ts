@@ -123,9 +123,12 @@ describe('AIB-SEC-003 password or token', () => {
     const stack = alicloudStack();
     new alicloud.instance.Instance(stack, 'Literal', { password: 'Hunter2!' });
     new alicloud.instance.Instance(stack, 'FromVariable', { password: '${var.password}' });
+    new alicloud.instance.Instance(stack, 'FromDirective', { password: '%{if var.x}a%{else}b%{endif}' });
+    new alicloud.instance.Instance(stack, 'EscapedDollar', { password: 'p$${x}' });
     SecurityChecks.apply(stack);
     expect(findingsOf(stack, 'AIB-SEC-003').map((f) => [f.path, f.message])).toEqual([
       ['Literal', expect.stringContaining('password is a literal value (use kms_encrypted_password, or a key pair)')],
+      ['EscapedDollar', expect.stringContaining('password is a literal value')],
     ]);
   });
 

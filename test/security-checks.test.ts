@@ -103,6 +103,7 @@ describe('AIB-SEC-005 public bandwidth', () => {
     new alicloud.instance.Instance(stack, 'Instance', { internetMaxBandwidthOut: 5 });
     new alicloud.instance.Instance(stack, 'PrivateInstance', { internetMaxBandwidthOut: 0 });
     rawResource(stack, 'Template', 'alicloud_ecs_launch_template', { internet_max_bandwidth_out: 1 });
+    new alicloud.instance.Instance(stack, 'OverriddenAsText', { internetMaxBandwidthOut: 0 }).addOverride('internet_max_bandwidth_out', '2');
     const bandwidth = new TerraformVariable(stack, 'bandwidth', { type: 'number' });
     new alicloud.instance.Instance(stack, 'FromVariable', { internetMaxBandwidthOut: bandwidth.numberValue });
     SecurityChecks.apply(stack);
@@ -110,6 +111,7 @@ describe('AIB-SEC-005 public bandwidth', () => {
       ['Public/Resource', 'warning', 'AIB-SEC-005 Public bandwidth on an instance or build: internet_max_bandwidth_out is 10 Mbit/s, so the instance gets a public IP address (use a vSwitch with a NAT gateway for egress)'],
       ['Instance', 'warning', expect.stringContaining('internet_max_bandwidth_out is 5 Mbit/s')],
       ['Template', 'warning', expect.stringContaining('internet_max_bandwidth_out is 1 Mbit/s')],
+      ['OverriddenAsText', 'warning', expect.stringContaining('internet_max_bandwidth_out is 2 Mbit/s')],
     ]);
 
     const strict = alicloudStack();
