@@ -55,17 +55,25 @@ const JS_RENAMES = {
   [NPM_NAME]: TWIN_NPM_NAME,
 };
 
+/** The README section that describes both flavours (kept word for word in the twin's README). */
+const FLAVOURS_SECTION = /\n## Two flavours[\s\S]*?(?=\n## |$)/;
+
 /** Rewrites one file's text for the twin. `file` is the path relative to the repository root. */
 function rewriteText(file, text) {
+  const kept = file === 'README.md' ? text.match(FLAVOURS_SECTION) : null;
+  if (kept) {
+    const [before, after] = [text.slice(0, kept.index), text.slice(kept.index + kept[0].length)];
+    return rewriteText('README.md#before', before) + kept[0] + rewriteText('README.md#after', after);
+  }
   let out = text.replace(JS_MODULE, (_m, lead, quote, name, rest) => `${lead}${quote}${JS_RENAMES[name]}${rest ?? ''}${quote}`);
   // The Python module (also in .jsiirc.json and the package's jsii targets) is renamed everywhere.
   out = out.split(PY_MODULE).join(TWIN_PY_MODULE);
-  if (/\.(py|md)$/.test(file)) {
+  if (/\.(py|md)(#\w+)?$/.test(file)) {
     // Python imports of the framework, and attribute access on the imported module (cdktf.Testing).
     out = out.replace(/^(\s*)(from|import)\s+cdktf(?=[\s.])/gm, '$1$2 cdktn');
     out = out.replace(/\bcdktf\.(?=[A-Z])/g, 'cdktn.');
   }
-  if (file === 'README.md') {
+  if (file === 'README.md' || file === 'README.md#before') {
     out = out.replace(/^# cdktf-alicloud-image-builder\n/, `# ${TWIN_NPM_NAME}\n\n`
       + `> The CDK Terrain (\`cdktn\` ${CDKTN_VERSION}) flavour of \`${NPM_NAME}\`, built from the same source: `
       + `the same API, with \`cdktn\` wherever the text below says \`cdktf\`. See "Two flavours: cdktf and cdktn".\n`);

@@ -107,7 +107,7 @@ describe.each(Object.entries<any>(manifest.providers))('%s schema subset', (name
 describe('make-schema-subset.js', () => {
   const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'subset-'));
   const run = (args: string[]) => execFileSync(process.execPath, [SCRIPT, ...args], { stdio: 'pipe' });
-  const fullDoc = (provider: string, resources: Record<string, any>) => ({
+  const fullDoc = (provider: string, resources: Record<string, any>): any => ({
     format_version: '1.0',
     [FULL_KEY]: {
       [`registry.terraform.io/aliyun/${provider}`]: {
