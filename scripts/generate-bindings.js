@@ -19,9 +19,7 @@ const path = require('path');
 const ROOT = path.resolve(__dirname, '..');
 const MANIFEST = path.join(__dirname, 'bindings.manifest.json');
 const DEFAULT_SCHEMA_DIR = path.resolve(ROOT, '..', 'shared', 'provider-schemas');
-const { readSchemaFile } = require('./make-schema-subset');
-// The top-level key of a full schema document, spelled in two parts so that no tracked file holds it.
-const FULL_KEY = ['provider', 'schemas'].join('_');
+const { FULL_KEY, manifestEntry, readSchemaFile } = require('./make-schema-subset');
 
 function parseArgs(argv) {
   const args = { schemas: [], out: path.join(ROOT, 'lib', 'generated') };
@@ -59,19 +57,11 @@ function pick(all, names, kind, fqpn) {
   return picked;
 }
 
-/** The manifest entry whose provider source matches the schema's provider address. */
-function findNamespace(manifest, fqpn) {
-  for (const [namespace, entry] of Object.entries(manifest.providers)) {
-    if (fqpn.endsWith(`/${entry.source}`)) return { namespace, entry };
-  }
-  throw new Error(`no provider in ${path.relative(ROOT, MANIFEST)} has the source of ${fqpn}`);
-}
-
 function subsetSchema(schema, manifest) {
   const fqpns = Object.keys(schema[FULL_KEY] || {});
   if (fqpns.length !== 1) throw new Error(`expected exactly one provider in the schema, found ${fqpns.length}`);
   const fqpn = fqpns[0];
-  const { namespace, entry } = findNamespace(manifest, fqpn);
+  const { namespace, entry } = manifestEntry(manifest, fqpn);
   const provider = schema[FULL_KEY][fqpn];
   const subset = {
     format_version: schema.format_version,

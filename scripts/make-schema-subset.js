@@ -161,4 +161,4 @@ if (require.main === module) {
   }
 }
 
-module.exports = { SUBSET_FORMAT, makeSubset, serialize, toFullShape, readSchemaFile };
+module.exports = { FULL_KEY, SUBSET_FORMAT, makeSubset, manifestEntry, serialize, toFullShape, readSchemaFile };

@@ -16,7 +16,7 @@ const subsets = require('../scripts/make-schema-subset');
 const ROOT = path.resolve(__dirname, '..');
 const SCRIPT = path.join(ROOT, 'scripts', 'make-schema-subset.js');
 const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'scripts', 'bindings.manifest.json'), 'utf-8'));
-const FULL_KEY = ['provider', 'schemas'].join('_');
+const { FULL_KEY } = subsets;
 
 /** Paths of `name` keys with a text value; Terraform types (`type`) are skipped: an object type's members are names. */
 function keysNamed(node: unknown, name: string, at = '$'): string[] {
