@@ -8,7 +8,7 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { FULL_SCHEMA_DIR, SUBSET_DIR, loadProviderSchema } from './util/schema-check';
+import { FULL_SCHEMA_DIR, SUBSET_DIR, loadProviderSchema, schemaErrors } from './util/schema-check';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const subsets = require('../scripts/make-schema-subset');
@@ -102,6 +102,24 @@ describe.each(Object.entries<any>(manifest.providers))('%s schema subset', (name
     }
     expect(names(doc.providers[fqpn].provider.block)).toEqual(names(full.provider.block));
   });
+});
+
+test('a manifest type missing from the subsets is reported with the command that adds it', () => {
+  const doc = {
+    provider: { alicloud: [{ region: 'cn-hangzhou' }] },
+    terraform: { required_providers: { alicloud: { source: 'aliyun/alicloud' } } },
+    resource: { alicloud_vpc: { v: { cidr_block: '10.0.0.0/8' } } },
+  };
+  const schema = loadProviderSchema('alicloud');
+  const saved = schema.resource_schemas.alicloud_vpc;
+  delete (schema.resource_schemas as any).alicloud_vpc;
+  try {
+    expect(schemaErrors(doc)).toEqual(['alicloud_vpc: unknown resource type '
+      + '(it is in scripts/bindings.manifest.json but not in test/schemas: run `npm run schemas`)']);
+  } finally {
+    (schema.resource_schemas as any).alicloud_vpc = saved;
+  }
+  expect(schemaErrors(doc)).toEqual([]);
 });
 
 describe('make-schema-subset.js', () => {

@@ -68,6 +68,18 @@ const PROVIDER_META = new Set(['alias', 'version']);
 
 const cache = new Map<string, ProviderSchema>();
 
+/** Every type scripts/bindings.manifest.json names: the committed subsets must hold all of them. */
+const MANIFEST_TYPES = new Set(Object.values<any>(JSON.parse(fs.readFileSync(
+  path.resolve(__dirname, '..', '..', 'scripts', 'bindings.manifest.json'), 'utf-8')).providers)
+  .flatMap((p) => [...p.resources, ...p.dataSources]));
+
+/** Why a type the manifest names is unknown: the subsets were not rewritten after it was added. */
+function subsetHint(type: string): string {
+  return SCHEMA_DIR === SUBSET_DIR && MANIFEST_TYPES.has(type)
+    ? ' (it is in scripts/bindings.manifest.json but not in test/schemas: run `npm run schemas`)'
+    : '';
+}
+
 /** Loads a provider schema by its short name (`alicloud`, `alibabacloudstack`). */
 export function loadProviderSchema(name: string): ProviderSchema {
   const cached = cache.get(name);
@@ -283,7 +295,7 @@ export function schemaErrors(synthesized: string | object): string[] {
     for (const [type, instances] of Object.entries<any>(table ?? {})) {
       const schema = resourceSchema(type, kind);
       if (!schema) {
-        errors.push(`${kind === 'data' ? 'data.' : ''}${type}: unknown ${kind === 'data' ? 'data source' : 'resource'} type`);
+        errors.push(`${kind === 'data' ? 'data.' : ''}${type}: unknown ${kind === 'data' ? 'data source' : 'resource'} type${subsetHint(type)}`);
         continue;
       }
       for (const [name, config] of Object.entries<any>(instances)) {
