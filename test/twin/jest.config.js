@@ -1,16 +1,14 @@
 /**
  * The `cdktn twin` step of scripts/test-all.sh: tests that need the cdktn flavour built into .twin
- * (scripts/build-twin.js). Kept out of the main jest run (its files end in .twin.ts).
+ * (scripts/build-twin.js). The main jest config, narrowed to test/twin (whose files end in .twin.ts,
+ * so the main run leaves them out), without coverage.
  * @type {import('jest').Config}
  */
 module.exports = {
+  ...require('../../jest.config.js'),
   rootDir: '../..',
-  testEnvironment: 'node',
   roots: ['<rootDir>/test/twin'],
   testMatch: ['**/*.twin.ts'],
-  moduleFileExtensions: ['ts', 'js', 'json'],
-  transform: {
-    '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.dev.json' }],
-  },
+  collectCoverage: false,
   testTimeout: 600000,
 };
