@@ -76,7 +76,7 @@ function rewriteText(file, text) {
   if (file === 'README.md' || file === 'README.md#before') {
     out = out.replace(/^# cdktf-alicloud-image-builder\n/, `# ${TWIN_NPM_NAME}\n\n`
       + `> The CDK Terrain (\`cdktn\` ${CDKTN_VERSION}) flavour of \`${NPM_NAME}\`, built from the same source: `
-      + `the same API, with \`cdktn\` wherever the text below says \`cdktf\`. See "Two flavours: cdktf and cdktn".\n`);
+      + `the same API; where the text below names the \`cdktf\` framework, read \`cdktn\`. See "Two flavours: cdktf and cdktn".\n`);
   }
   return out;
 }
