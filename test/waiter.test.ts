@@ -8,12 +8,13 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { backoffDelayMs, formatDuration } from '../src/waiter/backoff';
-import type { DescribeOutcome, ModifyOutcome } from '../src/waiter/ecs-api';
+import type { DescribeOutcome, ListOutcome, ModifyOutcome, StartOutcome } from '../src/waiter/ecs-api';
 import type { WaitOptions } from '../src/waiter/options';
 import { Reporter } from '../src/waiter/reporter';
 import { Clock, waitForExecution } from '../src/waiter/wait-execution';
 import {
-  FakeEcs, FakeReply, MODIFY_IMAGE_ATTRIBUTE, RunResult, ensureWaiterBundle, errorReply, executionReply, modifiedReply, noExecutionReply, runNode,
+  DESCRIBE_EXECUTIONS, FakeEcs, FakeEcsOptions, FakeReply, MODIFY_IMAGE_ATTRIBUTE, RunResult, START_EXECUTION, ensureWaiterBundle, errorReply,
+  executionReply, modifiedReply, noExecutionReply, runNode, startFakeEcs,
 } from './util/fake-ecs';
 
 const EXECUTION_ID = 'exec-5fb8facb8ed7427c0001';
@@ -477,6 +478,138 @@ describe('command line', () => {
   });
 });
 
+describe('a build that had already failed is built again (--pipeline-id)', () => {
+  const PIPELINE = 'ip-2ze5tsl5bp6nf2b3****'.replace(/\*/g, 'a');
+  const failed = { status: 'FAILED', message: 'Command "RUN yum install -y nginx" exited with code 1', errorCode: 'BuildCommandFailed' };
+
+  /** Runs the waiter for EXECUTION_ID of PIPELINE against a fake with these scripts. */
+  async function waitScripted(options: FakeEcsOptions, args: string[] = ['--pipeline-id', PIPELINE]): Promise<RunResult> {
+    fake = await FakeEcs.startWith({ secret: SECRET, executionPipelines: { [EXECUTION_ID]: PIPELINE }, ...options });
+    return runNode(bundle, [
+      'wait-execution', '--execution-id', EXECUTION_ID, '--region', 'cn-hangzhou', '--poll-seconds', '0.02', '--timeout-seconds', '30',
+      '--endpoint', fake.endpoint, ...args,
+    ], sdkEnv());
+  }
+
+  test.each(['FAILED', 'TEST_FAILED', 'CANCELLED'])('%s at the first look: starts a fresh execution of the pipeline and waits for it', async (status) => {
+    const result = await waitScripted({
+      executions: { [EXECUTION_ID]: [{ ...failed, status }] },
+      pipelines: { [PIPELINE]: [['PREPARING', 'BUILDING', { status: 'SUCCESS', imageId: 'm-rebuilt' }]] },
+    });
+    expect(result.exitCode).toBe(0);
+    expect(fake!.started).toHaveLength(1);
+    const [{ executionId: fresh, clientToken }] = fake!.started;
+    const [start] = fake!.requestsFor(START_EXECUTION);
+    expect(start.params).toMatchObject({ RegionId: 'cn-hangzhou', ImagePipelineId: PIPELINE });
+    expect(clientToken).toMatch(/^cdktf-[0-9a-f-]{36}$/);
+    expect(start.signatureValid).toBe(true);
+    expect(JSON.parse(result.stdout)).toEqual({
+      executionId: fresh, imagePipelineId: PIPELINE, status: 'SUCCESS', imageId: 'm-rebuilt', restartedFrom: EXECUTION_ID,
+    });
+    expect(result.stderr).toContain(`${EXECUTION_ID} had already ended ${status} before this wait began (Command "RUN yum install -y nginx" exited with code 1`);
+    expect(result.stderr).toContain(`started ${fresh} of ${PIPELINE} in place of ${EXECUTION_ID}`);
+    // The failed execution is looked at once; then only the new one is polled.
+    const polled = fake!.requestsFor(DESCRIBE_EXECUTIONS).map((r) => r.params.ExecutionId ?? `list ${r.params.ImagePipelineId}`);
+    expect(polled).toEqual([EXECUTION_ID, `list ${PIPELINE}`, fresh, fresh, fresh]);
+  });
+
+  test('the fresh build fails too: exit 1 with its reason, and no second restart', async () => {
+    const result = await waitScripted({
+      executions: { [EXECUTION_ID]: [failed] },
+      pipelines: { [PIPELINE]: [['BUILDING', { status: 'FAILED', message: 'still broken' }]] },
+    });
+    expect(result.exitCode).toBe(1);
+    expect(fake!.started).toHaveLength(1);
+    expect(result.stderr).toContain(`${fake!.started[0].executionId} ended FAILED`);
+    expect(result.stderr).toContain('still broken');
+  });
+
+  test('a failure the waiter sees happen is not retried: the apply fails with the reason', async () => {
+    const result = await waitScripted({ executions: { [EXECUTION_ID]: ['BUILDING', failed] } });
+    expect(result.exitCode).toBe(1);
+    expect(fake!.requestsFor(START_EXECUTION)).toEqual([]);
+    expect(result.stderr).toContain('BuildCommandFailed');
+  });
+
+  test('without --pipeline-id a failed execution fails as before', async () => {
+    const result = await waitScripted({ executions: { [EXECUTION_ID]: [failed] } }, []);
+    expect(result.exitCode).toBe(1);
+    expect(fake!.requests.map((r) => r.action)).toEqual([DESCRIBE_EXECUTIONS]);
+  });
+
+  test('a newer execution of the pipeline (a rebuild an interrupted run started) is adopted, not started again', async () => {
+    const newer = 'exec-newer0000000000001';
+    const older = 'exec-older0000000000001';
+    const result = await waitScripted({
+      executions: { [older]: ['SUCCESS'], [EXECUTION_ID]: [failed], [newer]: ['BUILDING', 'BUILDING', { status: 'SUCCESS', imageId: 'm-newer' }] },
+      executionPipelines: { [older]: PIPELINE, [EXECUTION_ID]: PIPELINE, [newer]: PIPELINE },
+      executionCreationTimes: { [older]: '2026-11-22T00:00:00Z', [EXECUTION_ID]: '2026-11-23T00:00:00Z', [newer]: '2026-11-23T02:00:00Z' },
+    });
+    expect(result.exitCode).toBe(0);
+    expect(fake!.requestsFor(START_EXECUTION)).toEqual([]);
+    expect(JSON.parse(result.stdout)).toMatchObject({ executionId: newer, imageId: 'm-newer', restartedFrom: EXECUTION_ID });
+    expect(result.stderr).toContain(`has a newer execution ${newer} (BUILDING); waiting for it instead of starting another`);
+  });
+
+  test('a start that is throttled or answered 503 is retried with the same ClientToken', async () => {
+    const result = await waitScripted({
+      executions: { [EXECUTION_ID]: [failed] },
+      startFailures: [errorReply(400, 'Throttling.User', 'Request was denied due to user flow control.'), errorReply(503, 'ServiceUnavailable', 'try later')],
+    });
+    expect(result.exitCode).toBe(0);
+    const tokens = fake!.requestsFor(START_EXECUTION).map((r) => r.params.ClientToken);
+    expect(tokens).toHaveLength(3);
+    expect(new Set(tokens).size).toBe(1);
+    expect(fake!.started).toHaveLength(1);
+  });
+
+  test('a start refused for want of the RAM permission exits 4 in one line naming it', async () => {
+    const result = await waitScripted({
+      executions: { [EXECUTION_ID]: [failed] },
+      startFailures: [errorReply(403, 'Forbidden.RAM', 'User not authorized to operate on the specified resource.')],
+    });
+    expect(result.exitCode).toBe(4);
+    const refusal = progressLines(result).filter((l) => l.includes('StartImagePipelineExecution'));
+    expect(refusal).toHaveLength(1);
+    expect(refusal[0]).toContain('Forbidden.RAM');
+    expect(refusal[0]).toContain('ecs:StartImagePipelineExecution');
+  });
+
+  test('an execution of another pipeline is not rebuilt', async () => {
+    const result = await waitScripted({ executions: { [EXECUTION_ID]: [failed] }, executionPipelines: { [EXECUTION_ID]: 'ip-other' } });
+    expect(result.exitCode).toBe(64);
+    expect(result.stderr).toContain(`${EXECUTION_ID} belongs to pipeline ip-other, not ${PIPELINE}`);
+    expect(fake!.requestsFor(START_EXECUTION)).toEqual([]);
+  });
+});
+
+describe('the fake endpoint as a harness uses it', () => {
+  test('startFakeEcs: scripted per execution id, calls recorded, GET /__calls for another process', async () => {
+    const { url, calls, stop } = await startFakeEcs({ secret: SECRET, executions: { [EXECUTION_ID]: ['BUILDING', 'SUCCESS'] } });
+    try {
+      const result = await runNode(bundle, ['wait-execution', '--execution-id', EXECUTION_ID, '--region', 'cn-hangzhou', '--poll-seconds', '0.02', '--endpoint', url], sdkEnv());
+      expect(result.exitCode).toBe(0);
+      expect(JSON.parse(result.stdout).imageId).toMatch(/^m-[0-9a-f]{20}$/);
+      expect(calls.map((c) => c.params.ExecutionId)).toEqual([EXECUTION_ID, EXECUTION_ID]);
+      const listed = await (await fetch(`${url}/__calls`)).json() as { calls: Array<{ action: string }> };
+      expect(listed.calls.map((c) => c.action)).toEqual([DESCRIBE_EXECUTIONS, DESCRIBE_EXECUTIONS]);
+    } finally {
+      await stop();
+    }
+  });
+
+  test('defaultExecution answers any execution id (ids the fake provider makes up)', async () => {
+    const { url, stop } = await startFakeEcs({ defaultExecution: [{ status: 'PARTITION_SUCCESS', message: 'copy failed' }] });
+    try {
+      const result = await runNode(bundle, ['wait-execution', '--execution-id', 'exec-anything1', '--region', 'cn-hangzhou', '--fail-on-partial-success', '--endpoint', url], sdkEnv());
+      expect(result.exitCode).toBe(1);
+      expect(result.stderr).toContain('copy failed');
+    } finally {
+      await stop();
+    }
+  });
+});
+
 describe('--from-env (what BuildWaiter runs)', () => {
   const fromEnv = (extra: Record<string, string>) => sdkEnv({
     CDKTF_ALICLOUD_WAIT_EXECUTION_ID: EXECUTION_ID,
@@ -596,6 +729,8 @@ describe('poll loop on a simulated clock', () => {
         execution: { executionId: EXECUTION_ID, status: statuses[Math.min(call++, statuses.length - 1)], imageId: 'm-1' },
       }),
       setImageFamily: async (): Promise<ModifyOutcome> => ({ kind: 'done', requestId: 'R1' }),
+      listForPipeline: async (): Promise<ListOutcome> => ({ kind: 'listed', executions: [] }),
+      startExecution: async (): Promise<StartOutcome> => ({ kind: 'refused', reason: 'not in this test' }),
     };
     const code = await waitForExecution({
       executionId: EXECUTION_ID, regionId: 'cn-hangzhou', timeoutMs: 3_600_000, pollIntervalMs: 15_000,

@@ -1,9 +1,10 @@
 /**
- * The waiter's ECS calls through Alibaba Cloud's SDK (DescribeImagePipelineExecutions, and
- * ModifyImageAttribute for --image-family), with every way they can go wrong sorted into what the
- * caller does next: retry, give up as malformed/unknown, or give up as refused.
+ * The waiter's ECS calls through Alibaba Cloud's SDK (DescribeImagePipelineExecutions,
+ * StartImagePipelineExecution to rebuild a failed build with --pipeline-id, and ModifyImageAttribute
+ * for --image-family), with every way they can go wrong sorted into what the caller does next:
+ * retry, give up as malformed/unknown, or give up as refused.
  */
-import Ecs, { DescribeImagePipelineExecutionsRequest, ModifyImageAttributeRequest } from '@alicloud/ecs20140526';
+import Ecs, { DescribeImagePipelineExecutionsRequest, ModifyImageAttributeRequest, StartImagePipelineExecutionRequest } from '@alicloud/ecs20140526';
 import { $OpenApiUtil, AlibabaCloudError, ThrottlingError } from '@alicloud/openapi-core';
 import * as $dara from '@darabonba/typescript';
 import type Credential from '@alicloud/credentials';
@@ -16,6 +17,8 @@ export interface ExecutionState {
   readonly message?: string;
   readonly errorCode?: string;
   readonly errorInfo?: string;
+  /** ISO 8601, as the API gives it (`2026-11-23T01:02:03Z`). */
+  readonly creationTime?: string;
 }
 
 export type DescribeOutcome =
@@ -34,6 +37,15 @@ export type ApiProblem = Exclude<DescribeOutcome, { readonly kind: 'found' }>;
 
 /** How a ModifyImageAttribute call went. */
 export type ModifyOutcome = { readonly kind: 'done'; readonly requestId: string } | ApiProblem;
+
+/** How a StartImagePipelineExecution call went. */
+export type StartOutcome = { readonly kind: 'started'; readonly executionId: string; readonly requestId: string } | ApiProblem;
+
+/** The executions of a pipeline (DescribeImagePipelineExecutions by ImagePipelineId). */
+export type ListOutcome = { readonly kind: 'listed'; readonly executions: readonly ExecutionState[] } | ApiProblem;
+
+/** DescribeImagePipelineExecutions' largest page. */
+const MAX_RESULTS = 500;
 
 export interface EcsTarget {
   readonly regionId: string;
@@ -61,6 +73,29 @@ export class ExecutionApi {
     const sent = await send(() => this.client.describeImagePipelineExecutionsWithOptions(
       new DescribeImagePipelineExecutionsRequest({ executionId, regionId }), runtimeOptions(timeoutMs)));
     return sent.kind === 'answered' ? readBody(sent.body, executionId) : sent;
+  }
+
+  /** The pipeline's executions (one page of up to 500; a pipeline rarely has more, and old ones matter less). */
+  async listForPipeline(imagePipelineId: string, regionId: string, timeoutMs: number): Promise<ListOutcome> {
+    const sent = await send(() => this.client.describeImagePipelineExecutionsWithOptions(
+      new DescribeImagePipelineExecutionsRequest({ imagePipelineId, regionId, maxResults: MAX_RESULTS }), runtimeOptions(timeoutMs)));
+    return sent.kind === 'answered' ? readList(sent.body) : sent;
+  }
+
+  /**
+   * Starts a new execution of the pipeline. The caller keeps `clientToken` for its retries of the
+   * same start, so a start whose answer was lost is not started twice.
+   */
+  async startExecution(imagePipelineId: string, regionId: string, clientToken: string, timeoutMs: number): Promise<StartOutcome> {
+    const sent = await send(() => this.client.startImagePipelineExecutionWithOptions(
+      new StartImagePipelineExecutionRequest({ regionId, imagePipelineId, clientToken }), runtimeOptions(timeoutMs)));
+    if (sent.kind !== 'answered') return sent;
+    if (!hasRequestId(sent.body)) return { kind: 'malformed', reason: 'response has no RequestId' };
+    const executionId = sent.body.executionId;
+    if (typeof executionId !== 'string' || !/^exec-[A-Za-z0-9]+$/.test(executionId)) {
+      return { kind: 'malformed', reason: `response ${sent.body.requestId} has no ExecutionId exec-... (got ${JSON.stringify(executionId)})` };
+    }
+    return { kind: 'started', executionId, requestId: sent.body.requestId };
   }
 
   /** Puts the image into the family (ModifyImageAttribute with ImageFamily). */
@@ -139,16 +174,31 @@ export function readBody(body: any, executionId: string): DescribeOutcome {
   if (typeof item.status !== 'string' || item.status === '') {
     return { kind: 'malformed', reason: `execution ${executionId} has no Status (request id ${body.requestId})` };
   }
+  return { kind: 'found', execution: readItem(item) };
+}
+
+function readItem(item: any): ExecutionState {
   return {
-    kind: 'found',
-    execution: {
-      executionId,
-      imagePipelineId: optionalString(item.imagePipelineId),
-      imageId: optionalString(item.imageId),
-      status: item.status,
-      message: optionalString(item.message),
-      errorCode: optionalString(item.errorCode),
-      errorInfo: optionalString(item.errorInfo),
-    },
+    executionId: item.executionId,
+    imagePipelineId: optionalString(item.imagePipelineId),
+    imageId: optionalString(item.imageId),
+    status: item.status,
+    message: optionalString(item.message),
+    errorCode: optionalString(item.errorCode),
+    errorInfo: optionalString(item.errorInfo),
+    creationTime: optionalString(item.creationTime),
   };
+}
+
+/** A pipeline's executions; items without an id or a status are skipped (they cannot be waited for). */
+export function readList(body: any): ListOutcome {
+  const set = body?.imagePipelineExecution?.imagePipelineExecutionSet;
+  if (!hasRequestId(body)) return { kind: 'malformed', reason: 'response has no RequestId' };
+  if (!Array.isArray(set)) {
+    return { kind: 'malformed', reason: `response ${body.requestId} has no ImagePipelineExecution.ImagePipelineExecutionSet list` };
+  }
+  const executions = set
+    .filter((i: any) => typeof i?.executionId === 'string' && typeof i?.status === 'string' && i.status !== '')
+    .map(readItem);
+  return { kind: 'listed', executions };
 }
