@@ -29,8 +29,11 @@ export type DescribeOutcome =
   | { readonly kind: 'retry'; readonly reason: string; readonly retryAfterMs?: number }
   /** An answer that is not the documented JSON shape. */
   | { readonly kind: 'malformed'; readonly reason: string }
-  /** A 4xx the caller cannot fix by waiting: credentials, permission, parameters. */
-  | { readonly kind: 'refused'; readonly reason: string };
+  /**
+   * A 4xx the caller cannot fix by waiting: credentials (`credentials: true`: unknown or disabled
+   * AccessKey, bad signature, expired token), RAM permission, parameters.
+   */
+  | { readonly kind: 'refused'; readonly reason: string; readonly credentials?: boolean };
 
 /** Every way a call can go wrong (a `NotFound` error code comes back as 'not-found'). */
 export type ApiProblem = Exclude<DescribeOutcome, { readonly kind: 'found' }>;
@@ -52,6 +55,27 @@ export interface EcsTarget {
   readonly endpoint?: string;
   readonly protocol: string;
 }
+
+/** Error codes that say the credentials themselves are wrong (whatever the HTTP status, e.g. 404 for an unknown AccessKey). */
+const CREDENTIAL_ERROR = /^(InvalidAccessKeyId(\..+)?|InvalidAccessKeySecret|SignatureDoesNotMatch|IncompleteSignature|InvalidSecurityToken(\..+)?|SecurityTokenExpired|MissingSecurityToken|Forbidden\.AccessKeyDisabled|InvalidTimeStamp(\..+)?)$/;
+/** Error codes that say the credentials are fine but not allowed (a RAM policy). */
+const PERMISSION_ERROR = /^(Forbidden(\..+)?|NoPermission(\..+)?|UnauthorizedOperation|NotAuthorized|Unauthorized)$/;
+
+/**
+ * The SDK reads an error answer as JSON before it looks at the HTTP status, so a 502/503 page from a
+ * gateway or load balancer in front of the API surfaces as a bare SyntaxError. The status of the
+ * last response is kept here (the waiter makes one call at a time) so such an answer can be retried
+ * as the 5xx it is. `doAction` is the SDK's one HTTP entry point (@darabonba/typescript, pinned).
+ */
+let lastHttpStatus: number | undefined;
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const daraCore: { doAction: (request: unknown, runtime: unknown) => Promise<{ statusCode?: number }> } = require('@darabonba/typescript/dist/core');
+const sdkDoAction = daraCore.doAction;
+daraCore.doAction = async (request, runtime) => {
+  const response = await sdkDoAction(request, runtime);
+  lastHttpStatus = response.statusCode;
+  return response;
+};
 
 /** Errors Node and the SDK's HTTP layer raise when the network, not the API, failed. */
 const NETWORK_ERROR_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH', 'ECONNABORTED', 'UND_ERR_SOCKET']);
@@ -115,10 +139,11 @@ function runtimeOptions(timeoutMs: number): $dara.RuntimeOptions {
 
 /** Makes one SDK call; a thrown error comes back classified. */
 async function send(call: () => Promise<{ body?: unknown }>): Promise<{ readonly kind: 'answered'; readonly body: any } | ApiProblem> {
+  lastHttpStatus = undefined;
   try {
     return { kind: 'answered', body: (await call()).body };
   } catch (e) {
-    return classifyError(e);
+    return classifyError(e, lastHttpStatus);
   }
 }
 
@@ -128,32 +153,46 @@ function hasRequestId(body: any): boolean {
 
 function describeApiError(e: AlibabaCloudError): string {
   const data = (e as any).data ?? {};
-  const message = data.Message ?? data.message ?? e.message;
+  const message = oneLine(String(data.Message ?? data.message ?? e.message));
   const requestId = e.requestId && e.requestId !== 'undefined' ? `, request id ${e.requestId}` : '';
   return `${e.code} (HTTP ${e.statusCode}): ${message}${requestId}`;
 }
 
-export function classifyError(e: unknown): ApiProblem {
+export function classifyError(e: unknown, httpStatus?: number): ApiProblem {
   if (e instanceof ThrottlingError || (e instanceof AlibabaCloudError && /Throttling/i.test(e.code ?? ''))) {
     const retryAfter = (e as ThrottlingError).retryAfter;
     return { kind: 'retry', reason: `throttled: ${describeApiError(e)}`, retryAfterMs: retryAfter && retryAfter > 0 ? retryAfter : undefined };
   }
   if (e instanceof AlibabaCloudError) {
     const status = e.statusCode ?? 0;
-    if (status >= 500 || /ServiceUnavailable|InternalError|UnknownError/i.test(e.code ?? '')) {
+    const code = e.code ?? '';
+    // Before NotFound: InvalidAccessKeyId.NotFound is about the credentials, not the execution.
+    if (CREDENTIAL_ERROR.test(code)) return { kind: 'refused', credentials: true, reason: `the credentials were rejected: ${describeApiError(e)}` };
+    if (PERMISSION_ERROR.test(code) || status === 401 || status === 403) return { kind: 'refused', reason: `not allowed: ${describeApiError(e)}` };
+    if (status >= 500 || /ServiceUnavailable|InternalError|UnknownError/i.test(code)) {
       return { kind: 'retry', reason: `service error: ${describeApiError(e)}` };
     }
-    if (/NotFound/i.test(e.code ?? '')) return { kind: 'not-found', reason: describeApiError(e) };
+    if (/NotFound/i.test(code)) return { kind: 'not-found', reason: describeApiError(e) };
     return { kind: 'refused', reason: describeApiError(e) };
   }
   // The SDK parses the body before looking at it; a body that is not JSON ends up here.
-  if (e instanceof SyntaxError) return { kind: 'malformed', reason: `response is not JSON (${e.message})` };
+  if (e instanceof SyntaxError) {
+    if (httpStatus !== undefined && (httpStatus >= 500 || httpStatus === 429)) {
+      return { kind: 'retry', reason: `service error: HTTP ${httpStatus} with a body that is not JSON (an error page from a gateway in front of the API?)` };
+    }
+    return { kind: 'malformed', reason: `response${httpStatus !== undefined ? ` (HTTP ${httpStatus})` : ''} is not JSON (${oneLine(e.message)})` };
+  }
   const err = e as { code?: string; name?: string; message?: string };
   if ((err.code && NETWORK_ERROR_CODES.has(err.code)) || /timeout|socket|network|connect/i.test(`${err.name} ${err.message}`)) {
     return { kind: 'retry', reason: `network error: ${err.code ?? err.name}: ${err.message}` };
   }
   // Anything else (credential chain failures, SDK bugs) will not heal by polling again.
   return { kind: 'refused', reason: `${err.name ?? 'Error'}: ${err.message ?? String(e)}` };
+}
+
+/** SDK messages can span lines (an HTML body quoted in a parse error); progress lines must not. */
+export function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 function optionalString(value: unknown): string | undefined {

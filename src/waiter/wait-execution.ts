@@ -101,6 +101,7 @@ export async function waitForExecution(
   let restartedFrom: string | undefined;
   let firstLook = true;
   const run = new Run(options, api, reporter, clock, random);
+  reporter.activity = () => `${executionId} in ${regionId} (${lastStatus ? `last status ${lastStatus}` : 'no status seen yet'}, ${run.elapsed()} elapsed)`;
   reporter.progress(`waiting for ${executionId} in ${regionId} (timeout ${formatDuration(options.timeoutMs)}, polling at most every ${formatDuration(pollIntervalMs)})`);
 
   let polls = 0;
@@ -160,8 +161,8 @@ export async function waitForExecution(
         break;
       }
       case 'refused':
-        reporter.progress(`the API refused DescribeImagePipelineExecutions for ${executionId} in ${regionId}: ${outcome.reason}`);
-        reporter.progress('check the credentials and that they allow ecs:DescribeImagePipelineExecutions');
+        reporter.progress(`the API refused DescribeImagePipelineExecutions for ${executionId} in ${regionId}: ${outcome.reason}; `
+          + hint(outcome, 'ecs:DescribeImagePipelineExecutions'));
         return ExitCode.REFUSED;
     }
 
@@ -172,6 +173,13 @@ export async function waitForExecution(
       return ExitCode.TIMEOUT;
     }
   }
+}
+
+/** What to check after a refusal: the credentials themselves, or their RAM permission. */
+function hint(outcome: ApiProblem, permission: string): string {
+  return outcome.kind === 'refused' && outcome.credentials
+    ? 'check the AccessKey id, secret and STS token the waiter uses (ALIBABA_CLOUD_* or ALICLOUD_* variables, credentials file, profile or RAM role)'
+    : `check the credentials and that they allow ${permission}`;
 }
 
 function failureDetails(execution: ExecutionState): string {
@@ -240,7 +248,7 @@ async function untilAnswered<T extends { readonly kind: string }>(
         break;
       case 'not-found':
       case 'refused':
-        reporter.progress(`the API refused ${api} (${what}): ${(outcome as ApiProblem).reason}; check the credentials and that they allow ${permission}`);
+        reporter.progress(`the API refused ${api} (${what}): ${(outcome as ApiProblem).reason}; ${hint(outcome as ApiProblem, permission)}`);
         return ExitCode.REFUSED;
       default:
         return outcome as Exclude<T, ApiProblem>;
@@ -319,8 +327,8 @@ async function setImageFamily(imageId: string, family: string, run: Run): Promis
         break;
       case 'not-found':
       case 'refused':
-        reporter.progress(`the API refused ModifyImageAttribute (image family ${family}) for ${imageId} in ${regionId}: ${outcome.reason}`);
-        reporter.progress(`${builtButNot}; check the credentials and that they allow ecs:ModifyImageAttribute`);
+        reporter.progress(`the API refused ModifyImageAttribute (image family ${family}) for ${imageId} in ${regionId}: ${outcome.reason}; `
+          + `${builtButNot}; ${hint(outcome, 'ecs:ModifyImageAttribute')}`);
         return ExitCode.REFUSED;
     }
     const delay = run.retryDelay(retries++, outcome.kind === 'retry' ? outcome.retryAfterMs : undefined);
