@@ -2,6 +2,8 @@
 export * as alicloud from './generated/alicloud';
 export * as alibabacloudstack from './generated/alibabacloudstack';
 
+export * from './aspects/rule-level';
+export * from './aspects/security-checks';
 export * from './image-builder/base-image';
 export * from './image-builder/build-content';
 export * from './image-builder/component-reference';
