@@ -2,6 +2,9 @@
 export * as alicloud from './generated/alicloud';
 export * as alibabacloudstack from './generated/alibabacloudstack';
 
+// The Apsara Stack constructs, as the jsii submodule `apsara` (apsara.Image, apsara.Vpc, ...).
+export * as apsara from './apsara-stack';
+
 export * from './image-builder/base-image';
 export * from './image-builder/build-content';
 export * from './image-builder/component-reference';
@@ -23,17 +26,10 @@ export * from './image/image-source';
 export * from './network/instance';
 export * from './core/instance-type';
 export * from './patterns/golden-image-factory';
-export * from './apsara-stack/image-from-instance';
 export * from './network/peer';
 export * from './core/platform';
 export * from './network/port';
 export * from './network/security-group';
-export * from './apsara-stack/image';
-export * from './apsara-stack/image-copy';
-export * from './apsara-stack/instance';
-export * from './apsara-stack/security-group';
-export * from './apsara-stack/vpc';
-export * from './apsara-stack/vswitch';
 export * from './core/timeouts';
 export * from './network/vpc';
 export * from './network/vswitch';

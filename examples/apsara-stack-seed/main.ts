@@ -14,10 +14,7 @@ import {
   App, conditional, Fn, Op, propertyAccess, TerraformDataSource, TerraformLocal, TerraformResource, TerraformStack, TerraformVariable, Token,
 } from 'cdktf';
 import { Construct } from 'constructs';
-import {
-  alibabacloudstack, StackDiskCategory, StackImage, StackImageOwners, StackImageSource, StackInstance, StackSecurityGroup, StackVpc,
-  StackVSwitch,
-} from '../../lib';
+import { alibabacloudstack, apsara, ImageOwner } from '../../lib';
 
 type InstanceTypes = alibabacloudstack.dataAlibabacloudstackInstanceTypes.DataAlibabacloudstackInstanceTypes;
 const InstanceTypes = alibabacloudstack.dataAlibabacloudstackInstanceTypes.DataAlibabacloudstackInstanceTypes;
@@ -41,14 +38,14 @@ export class ApsaraStackSeedStack extends TerraformStack {
     zones.overrideLogicalId('default');
     const zoneId = zones.zones.get(0).id;
 
-    const vpc = new StackVpc(this, 'Vpc', { vpcName: `${name.stringValue}_vpc`, cidrBlock: '172.16.0.0/16' });
+    const vpc = new apsara.Vpc(this, 'Vpc', { vpcName: `${name.stringValue}_vpc`, cidrBlock: '172.16.0.0/16' });
     pin(vpc, 'default');
-    const vswitch = new StackVSwitch(this, 'VSwitch', { vpc, vswitchName: `${name.stringValue}_vsw`, cidrBlock: '172.16.0.0/24', zoneId });
+    const vswitch = new apsara.VSwitch(this, 'VSwitch', { vpc, vswitchName: `${name.stringValue}_vsw`, cidrBlock: '172.16.0.0/24', zoneId });
     pin(vswitch, 'default');
-    const group = new StackSecurityGroup(this, 'SecurityGroup', { vpc, securityGroupName: `${name.stringValue}_sg` });
+    const group = new apsara.SecurityGroup(this, 'SecurityGroup', { vpc, securityGroupName: `${name.stringValue}_sg` });
     pin(group, 'default');
 
-    const ubuntu = StackImage.fromLookup(this, 'Ubuntu', { nameRegex: '^ubuntu_', mostRecent: true, owners: StackImageOwners.SYSTEM });
+    const ubuntu = apsara.Image.fromLookup(this, 'Ubuntu', { nameRegex: '^ubuntu_', mostRecent: true, owners: ImageOwner.SYSTEM });
     pin(ubuntu, 'default');
 
     const types = (logicalId: string, filters: { instanceTypeFamily?: string; sortedBy?: string; cpuCoreCount?: number; memorySize?: number }): InstanceTypes =>
@@ -65,10 +62,10 @@ export class ApsaraStackSeedStack extends TerraformStack {
       Fn.element(Fn.sort(all.ids), 0),
     ]));
 
-    const instance = new StackInstance(this, 'Instance', {
+    const instance = new apsara.Instance(this, 'Instance', {
       image: ubuntu,
       instanceType: instanceType.asString,
-      systemDiskCategory: StackDiskCategory.of(Token.asString(propertyAccess(zones.zones.get(0).availableDiskCategories, [0]))),
+      systemDiskCategory: apsara.DiskCategory.of(Token.asString(propertyAccess(zones.zones.get(0).availableDiskCategories, [0]))),
       systemDiskSizeGiB: 20,
       systemDiskName: 'test_sys_disk',
       securityGroups: [group],
@@ -79,8 +76,8 @@ export class ApsaraStackSeedStack extends TerraformStack {
     pin(instance, 'default');
     instance.resource.lifecycle = { ignoreChanges: ['instance_type'] };
 
-    const image = new StackImage(this, 'Image', {
-      source: StackImageSource.fromInstance(instance),
+    const image = new apsara.Image(this, 'Image', {
+      source: apsara.ImageSource.fromInstance(instance),
       imageName: name.stringValue,
       description: 'Custom image created by Terraform',
       tags: { Environment: 'Test', Owner: 'Terraform' },

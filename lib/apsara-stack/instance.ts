@@ -12,26 +12,26 @@ import {
  * The disk categories an Apsara Stack instance accepts for its system disk. Use `of()` for a
  * value known only at deploy time, such as a zone's `available_disk_categories`.
  */
-export class StackDiskCategory {
+export class DiskCategory {
   /** Basic disk. */
-  public static readonly CLOUD = new StackDiskCategory('cloud');
+  public static readonly CLOUD = new DiskCategory('cloud');
   /** Ultra disk (the provider's default). */
-  public static readonly CLOUD_EFFICIENCY = new StackDiskCategory('cloud_efficiency');
+  public static readonly CLOUD_EFFICIENCY = new DiskCategory('cloud_efficiency');
   /** Standard SSD. */
-  public static readonly CLOUD_SSD = new StackDiskCategory('cloud_ssd');
+  public static readonly CLOUD_SSD = new DiskCategory('cloud_ssd');
   /** Local SSD. */
-  public static readonly EPHEMERAL_SSD = new StackDiskCategory('ephemeral_ssd');
+  public static readonly EPHEMERAL_SSD = new DiskCategory('ephemeral_ssd');
   /** Performance-type disk of Apsara Stack storage. */
-  public static readonly CLOUD_PPERF = new StackDiskCategory('cloud_pperf');
+  public static readonly CLOUD_PPERF = new DiskCategory('cloud_pperf');
   /** Capacity-type disk of Apsara Stack storage. */
-  public static readonly CLOUD_SPERF = new StackDiskCategory('cloud_sperf');
+  public static readonly CLOUD_SPERF = new DiskCategory('cloud_sperf');
 
   /**
    * A category by name, or a token resolved at deploy time. Checked against the provider's list
    * when the instance is created.
    */
-  public static of(category: string): StackDiskCategory {
-    return new StackDiskCategory(category);
+  public static of(category: string): DiskCategory {
+    return new DiskCategory(category);
   }
 
   /** The provider's values (`all` included: the provider accepts it). */
@@ -41,8 +41,8 @@ export class StackDiskCategory {
    * Validates the category for an instance.
    * @internal
    */
-  public static _check(scope: Construct, property: string, category: StackDiskCategory | undefined): void {
-    checkOneOf(scope, property, category?.value, StackDiskCategory.ALLOWED);
+  public static _check(scope: Construct, property: string, category: DiskCategory | undefined): void {
+    checkOneOf(scope, property, category?.value, DiskCategory.ALLOWED);
   }
 
   /** The category as the provider writes it, e.g. `cloud_efficiency`, or a token. */
@@ -54,9 +54,9 @@ export class StackDiskCategory {
 }
 
 /**
- * Properties of a `StackInstance`.
+ * Properties of a `Instance`.
  */
-export interface StackInstanceProps {
+export interface InstanceProps {
   /**
    * The image the instance boots from.
    */
@@ -102,9 +102,9 @@ export interface StackInstanceProps {
   /**
    * The category of the system disk.
    *
-   * @default StackDiskCategory.CLOUD_EFFICIENCY
+   * @default DiskCategory.CLOUD_EFFICIENCY
    */
-  readonly systemDiskCategory?: StackDiskCategory;
+  readonly systemDiskCategory?: DiskCategory;
 
   /**
    * The size of the system disk in GiB.
@@ -152,16 +152,16 @@ export interface StackInstanceProps {
 
 /**
  * An ECS instance on Apsara Stack (`alibabacloudstack_ecs_instance`), for example the build host of
- * a golden image that `StackImageFromInstance` captures.
+ * a golden image that `ImageFromInstance` captures.
  *
  * The escape hatch is `resource` (e.g. `resource.lifecycle = { ignoreChanges: ['instance_type'] }`).
  */
-export class StackInstance extends Construct implements IInstance {
+export class Instance extends Construct implements IInstance {
   /**
    * Imports an existing Apsara Stack instance by id. Creates no resource.
    */
   public static fromInstanceId(scope: Construct, id: string, instanceId: string): IInstance {
-    return new ImportedStackInstance(scope, id, instanceId);
+    return new ImportedInstance(scope, id, instanceId);
   }
 
   /** The instance id, resolved at deploy time. */
@@ -170,7 +170,7 @@ export class StackInstance extends Construct implements IInstance {
   /** The generated `alibabacloudstack_ecs_instance` resource, for escape hatches. */
   public readonly resource: EcsInstance;
 
-  constructor(scope: Construct, id: string, props: StackInstanceProps) {
+  constructor(scope: Construct, id: string, props: InstanceProps) {
     super(scope, id);
     for (const required of ['image', 'vswitch', 'securityGroups'] as const) {
       if (!props[required]) fail(this, required, 'is required', props[required]);
@@ -182,7 +182,7 @@ export class StackInstance extends Construct implements IInstance {
     }
     checkLength(this, 'instanceName', props.instanceName, 2, 128);
     checkDescription(this, 'description', props.description);
-    StackDiskCategory._check(this, 'systemDiskCategory', props.systemDiskCategory);
+    DiskCategory._check(this, 'systemDiskCategory', props.systemDiskCategory);
     checkRange(this, 'systemDiskSizeGiB', props.systemDiskSizeGiB, 1, 32768, 'GiB');
     checkLength(this, 'systemDiskName', props.systemDiskName, 2, 128);
     checkRange(this, 'internetMaxBandwidthOutMbps', props.internetMaxBandwidthOutMbps, 0, 100, 'Mbit/s');
@@ -210,7 +210,7 @@ export class StackInstance extends Construct implements IInstance {
   }
 }
 
-class ImportedStackInstance extends Construct implements IInstance {
+class ImportedInstance extends Construct implements IInstance {
   constructor(scope: Construct, id: string, public readonly instanceId: string) {
     super(scope, id);
     checkNotEmpty(this, 'instanceId', instanceId);

@@ -7,7 +7,7 @@ import { ISecurityGroup, IVpc } from '../core/interfaces';
 /**
  * The kind of an Apsara Stack security group.
  */
-export enum StackSecurityGroupType {
+export enum SecurityGroupType {
   /** A basic security group. */
   NORMAL = 'normal',
   /** An advanced (enterprise) security group. */
@@ -17,7 +17,7 @@ export enum StackSecurityGroupType {
 /**
  * Whether instances in the same security group can reach each other.
  */
-export enum StackInnerAccessPolicy {
+export enum InnerAccessPolicy {
   /** Instances in the group can reach each other. */
   ACCEPT = 'Accept',
   /** Instances in the group are isolated from each other. */
@@ -25,9 +25,9 @@ export enum StackInnerAccessPolicy {
 }
 
 /**
- * Properties of a `StackSecurityGroup`.
+ * Properties of a `SecurityGroup`.
  */
-export interface StackSecurityGroupProps {
+export interface SecurityGroupProps {
   /**
    * The VPC the security group belongs to.
    */
@@ -50,16 +50,16 @@ export interface StackSecurityGroupProps {
   /**
    * The kind of security group.
    *
-   * @default StackSecurityGroupType.NORMAL
+   * @default SecurityGroupType.NORMAL
    */
-  readonly securityGroupType?: StackSecurityGroupType;
+  readonly securityGroupType?: SecurityGroupType;
 
   /**
    * Whether instances in the group can reach each other.
    *
    * @default - Apsara Stack decides (Accept for normal groups)
    */
-  readonly innerAccessPolicy?: StackInnerAccessPolicy;
+  readonly innerAccessPolicy?: InnerAccessPolicy;
 
   /**
    * Tags of the security group (at most 20).
@@ -76,12 +76,12 @@ export interface StackSecurityGroupProps {
  * (`alibabacloudstack_security_group_rule` is not in it), so rules are managed outside this library.
  * The escape hatch is `resource`.
  */
-export class StackSecurityGroup extends Construct implements ISecurityGroup {
+export class SecurityGroup extends Construct implements ISecurityGroup {
   /**
    * Imports an existing Apsara Stack security group by id. Creates no resource.
    */
   public static fromSecurityGroupId(scope: Construct, id: string, securityGroupId: string): ISecurityGroup {
-    return new ImportedStackSecurityGroup(scope, id, securityGroupId);
+    return new ImportedSecurityGroup(scope, id, securityGroupId);
   }
 
   /** The security group id, resolved at deploy time. */
@@ -90,7 +90,7 @@ export class StackSecurityGroup extends Construct implements ISecurityGroup {
   /** The generated `alibabacloudstack_ecs_securitygroup` resource, for escape hatches. */
   public readonly resource: EcsSecuritygroup;
 
-  constructor(scope: Construct, id: string, props: StackSecurityGroupProps) {
+  constructor(scope: Construct, id: string, props: SecurityGroupProps) {
     super(scope, id);
     if (!props.vpc) fail(this, 'vpc', 'is required', props.vpc);
     checkLength(this, 'securityGroupName', props.securityGroupName, 2, 128);
@@ -109,7 +109,7 @@ export class StackSecurityGroup extends Construct implements ISecurityGroup {
   }
 }
 
-class ImportedStackSecurityGroup extends Construct implements ISecurityGroup {
+class ImportedSecurityGroup extends Construct implements ISecurityGroup {
   constructor(scope: Construct, id: string, public readonly securityGroupId: string) {
     super(scope, id);
     checkNotEmpty(this, 'securityGroupId', securityGroupId);

@@ -6,9 +6,9 @@ import { checkCidr, checkDescription, checkLength, checkNotEmpty, checkNotUrl, c
 import { IVpc } from '../core/interfaces';
 
 /**
- * Properties of a `StackVpc`.
+ * Properties of a `Vpc`.
  */
-export interface StackVpcProps {
+export interface VpcProps {
   /**
    * The VPC name, 2 to 128 characters, not starting with `http://` or `https://`.
    *
@@ -50,12 +50,12 @@ export interface StackVpcProps {
  *
  * The escape hatch is `resource` (or `node.defaultChild`).
  */
-export class StackVpc extends Construct implements IVpc {
+export class Vpc extends Construct implements IVpc {
   /**
    * Imports an existing Apsara Stack VPC by id. Creates no resource.
    */
   public static fromVpcId(scope: Construct, id: string, vpcId: string): IVpc {
-    return new ImportedStackVpc(scope, id, vpcId);
+    return new ImportedVpc(scope, id, vpcId);
   }
 
   /** The VPC id, resolved at deploy time. */
@@ -64,7 +64,7 @@ export class StackVpc extends Construct implements IVpc {
   /** The generated `alibabacloudstack_vpc_vpc` resource, for escape hatches. */
   public readonly resource: VpcVpc;
 
-  constructor(scope: Construct, id: string, props: StackVpcProps = {}) {
+  constructor(scope: Construct, id: string, props: VpcProps = {}) {
     super(scope, id);
     checkLength(this, 'vpcName', props.vpcName, 2, 128);
     checkNotUrl(this, 'vpcName', props.vpcName);
@@ -83,7 +83,7 @@ export class StackVpc extends Construct implements IVpc {
   }
 }
 
-class ImportedStackVpc extends Construct implements IVpc {
+class ImportedVpc extends Construct implements IVpc {
   constructor(scope: Construct, id: string, public readonly vpcId: string) {
     super(scope, id);
     checkNotEmpty(this, 'vpcId', vpcId);

@@ -6,9 +6,9 @@ import { checkCidr, checkDescription, checkLength, checkNotEmpty, checkNotUrl, c
 import { IVpc, IVSwitch } from '../core/interfaces';
 
 /**
- * Properties of a `StackVSwitch`.
+ * Properties of a `VSwitch`.
  */
-export interface StackVSwitchProps {
+export interface VSwitchProps {
   /**
    * The VPC the vSwitch belongs to.
    */
@@ -52,12 +52,12 @@ export interface StackVSwitchProps {
  *
  * Changing the VPC or the CIDR block replaces the vSwitch. The escape hatch is `resource`.
  */
-export class StackVSwitch extends Construct implements IVSwitch {
+export class VSwitch extends Construct implements IVSwitch {
   /**
    * Imports an existing Apsara Stack vSwitch by id. Creates no resource.
    */
   public static fromVSwitchId(scope: Construct, id: string, vswitchId: string): IVSwitch {
-    return new ImportedStackVSwitch(scope, id, vswitchId);
+    return new ImportedVSwitch(scope, id, vswitchId);
   }
 
   /** The vSwitch id, resolved at deploy time. */
@@ -66,7 +66,7 @@ export class StackVSwitch extends Construct implements IVSwitch {
   /** The generated `alibabacloudstack_vpc_vswitch` resource, for escape hatches. */
   public readonly resource: VpcVswitch;
 
-  constructor(scope: Construct, id: string, props: StackVSwitchProps) {
+  constructor(scope: Construct, id: string, props: VSwitchProps) {
     super(scope, id);
     if (!props.vpc) fail(this, 'vpc', 'is required', props.vpc);
     checkNotEmpty(this, 'cidrBlock', props.cidrBlock);
@@ -89,7 +89,7 @@ export class StackVSwitch extends Construct implements IVSwitch {
   }
 }
 
-class ImportedStackVSwitch extends Construct implements IVSwitch {
+class ImportedVSwitch extends Construct implements IVSwitch {
   constructor(scope: Construct, id: string, public readonly vswitchId: string) {
     super(scope, id);
     checkNotEmpty(this, 'vswitchId', vswitchId);

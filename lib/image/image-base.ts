@@ -5,10 +5,11 @@ import { Construct, IConstruct } from 'constructs';
 import { IImage } from '../core/interfaces';
 import * as alicloud from '../generated/alicloud';
 import { checkAlicloudProvider, literalRegionOf } from '../private/providers';
+import { ImageShares } from '../private/image-shares';
 import { renderTimeouts } from '../private/timeouts';
 import { Timeouts } from '../core/timeouts';
 import {
-  checkAccountId, checkDescription, checkImageName, checkMaxItems, checkPattern, checkRange, checkRegionId, checkRequired, checkTags, fail, isToken,
+  checkDescription, checkImageName, checkMaxItems, checkPattern, checkRange, checkRegionId, checkRequired, checkTags, fail, isToken,
 } from '../private/validation';
 
 /**
@@ -155,7 +156,7 @@ export const diskMappingsOf = new WeakMap<IConstruct, alicloud.image.ImageDiskDe
  */
 export abstract class ImageBase extends Construct implements IAlicloudImage {
   public abstract readonly imageId: string;
-  private readonly shares = new Map<string, alicloud.imageSharePermission.ImageSharePermission>();
+  private readonly shares = new ImageShares<alicloud.imageSharePermission.ImageSharePermission>(MAX_SHARED_ACCOUNTS, (n) => `Token${n + 1}`);
   private readonly exportIds = new Set<string>();
 
   /**
@@ -167,21 +168,11 @@ export abstract class ImageBase extends Construct implements IAlicloudImage {
   }
 
   public shareWith(accountId: string): alicloud.imageSharePermission.ImageSharePermission {
-    checkRequired(this, 'accountId', accountId);
-    checkAccountId(this, 'accountId', accountId);
-    const key = isToken(accountId) ? `Token${this.shares.size + 1}` : accountId;
-    const existing = this.shares.get(key);
-    if (existing) return existing;
-    if (this.shares.size >= MAX_SHARED_ACCOUNTS) {
-      fail(this, 'accountId', `cannot be added: an image can be shared with at most ${MAX_SHARED_ACCOUNTS} accounts`, accountId);
-    }
-    const permission = new alicloud.imageSharePermission.ImageSharePermission(this, `SharedWith${key}`, {
+    return this.shares.shareWith(this, accountId, (key) => new alicloud.imageSharePermission.ImageSharePermission(this, `SharedWith${key}`, {
       imageId: this.imageId,
       accountId,
       provider: this.imageProvider,
-    });
-    this.shares.set(key, permission);
-    return permission;
+    }));
   }
 
   public copyTo(id: string, options: ImageCopyOptions): IAlicloudImage {

@@ -30,6 +30,6 @@ export function assertImageBuilderAvailable(scope: IConstruct, feature: string):
   fail(scope, feature,
     'needs Alibaba Cloud ECS Image Builder, which Apsara Stack does not have (the alibabacloudstack provider has no image '
     + 'pipeline, component or execution resources); on Apsara Stack, build the image on an instance and capture it '
-    + 'with StackImageFromInstance, or add an alicloud provider to this stack to use Image Builder on Alibaba Cloud',
+    + 'with apsara.ImageFromInstance, or add an alicloud provider to this stack to use Image Builder on Alibaba Cloud',
     'provider alibabacloudstack');
 }

@@ -1,0 +1,11 @@
+// The Apsara Stack constructs (the `alibabacloudstack` provider), published as the jsii submodule
+// `apsara`: `apsara.Image`, `apsara.Vpc`, ... in TypeScript, `cdktf_alicloud_image_builder.apsara`
+// in Python. Names and shapes mirror the Alibaba Cloud constructs of the package root.
+export * from './image';
+export * from './image-source';
+export * from './image-copy';
+export * from './image-from-instance';
+export * from './instance';
+export * from './security-group';
+export * from './vpc';
+export * from './vswitch';
