@@ -78,6 +78,15 @@ test('peers: CIDR blocks or single addresses', () => {
   expect(() => sg.addIngressRule(Peer.ipv4(Lazy.stringValue({ produce: () => 'x' })), Port.tcp(22))).not.toThrow();
 });
 
+test('IPv6 peers write ipv6_cidr_ip only (Peer.ipv6 is shared with apsara.SecurityGroup)', () => {
+  const { stack, sg } = group();
+  sg.addIngressRule(Peer.ipv6('2001:db8::/32'), Port.tcp(443));
+  const [rule] = Object.values<any>(synth(stack).resources('alicloud_security_group_rule'));
+  expect(rule).toMatchObject({ ipv6_cidr_ip: '2001:db8::/32', port_range: '443/443', policy: 'accept', priority: 1 });
+  expect(rule).not.toHaveProperty('cidr_ip');
+  expectInvalid(() => group().sg.addIngressRule(Peer.ipv6('::1'), Port.tcp(22)), /ingress rule peer must be an IPv6 CIDR block/);
+});
+
 test('a rule can be added once; a different policy is a different rule', () => {
   const { stack, sg } = group();
   sg.addIngressRule(Peer.ipv4('10.0.0.0/8'), Port.tcp(22));

@@ -1,12 +1,10 @@
 /**
  * The `alibabacloudstack_ecs_image` documentation example (seed document 002), written with the L2
- * API: a VPC, vSwitch, security group and instance, the instance captured as an image, the image
+ * API: a VPC, vSwitch, security group with an SSH rule and instance, the instance captured as an image, the image
  * shared with an account. Logical ids are pinned to the HCL's addresses (`default`, `all`, ...) so
  * a state created from the HCL carries over unchanged.
  *
- * Differences from the HCL, because provider 3.18.5 does not have them:
- * - `alibabacloudstack_security_group_rule` is not in the provider schema this library binds, so
- *   the SSH ingress rule is left out (manage it outside this stack).
+ * Differences from the HCL:
  * - the vSwitch is named with `vswitch_name` (the HCL's `name` is deprecated; same meaning).
  * - `is_outdated = false` is the provider's default and is not written.
  */
@@ -14,7 +12,7 @@ import {
   App, conditional, Fn, Op, propertyAccess, TerraformDataSource, TerraformLocal, TerraformResource, TerraformStack, TerraformVariable, Token,
 } from 'cdktf';
 import { Construct } from 'constructs';
-import { alibabacloudstack, apsara, ImageOwner } from '../../lib';
+import { alibabacloudstack, apsara, ImageOwner, Peer, Port, RulePolicy } from '../../lib';
 
 type InstanceTypes = alibabacloudstack.dataAlibabacloudstackInstanceTypes.DataAlibabacloudstackInstanceTypes;
 const InstanceTypes = alibabacloudstack.dataAlibabacloudstackInstanceTypes.DataAlibabacloudstackInstanceTypes;
@@ -44,6 +42,9 @@ export class ApsaraStackSeedStack extends TerraformStack {
     pin(vswitch, 'default');
     const group = new apsara.SecurityGroup(this, 'SecurityGroup', { vpc, securityGroupName: `${name.stringValue}_sg` });
     pin(group, 'default');
+    // SSH from the vSwitch's block only (ingress, tcp 22/22, intranet, accept, priority 1).
+    group.addIngressRule(Peer.ipv4('172.16.0.0/24'), Port.tcp(22), { policy: RulePolicy.ACCEPT, priority: 1 })
+      .overrideLogicalId('default');
 
     const ubuntu = apsara.Image.fromLookup(this, 'Ubuntu', { nameRegex: '^ubuntu_', mostRecent: true, owners: ImageOwner.SYSTEM });
     pin(ubuntu, 'default');

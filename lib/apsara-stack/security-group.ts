@@ -1,8 +1,15 @@
 import { Lazy } from 'cdktf';
 import { Construct } from 'constructs';
 import { EcsSecuritygroup } from '../generated/alibabacloudstack/ecs-securitygroup';
+import { SecurityGroupRule } from '../generated/alibabacloudstack/security-group-rule';
 import { checkDescription, checkLength, checkNotEmpty, checkNotUrl, checkTags, fail } from '../private/validation';
+import { guardProviderAtLeastOne, guardProviderConflicts } from '../private/provider-conflicts';
+import { securityGroupRuleArgs } from '../private/security-group-rules';
 import { ISecurityGroup, IVpc } from '../core/interfaces';
+// The rule vocabulary is the public cloud's: the same Peer, Port and options on both clouds.
+import { Peer } from '../network/peer';
+import { Port } from '../network/port';
+import { SecurityGroupRuleOptions } from '../network/security-group';
 
 /**
  * The kind of an Apsara Stack security group.
@@ -70,11 +77,14 @@ export interface SecurityGroupProps {
 }
 
 /**
- * A security group on Apsara Stack (`alibabacloudstack_ecs_securitygroup`).
+ * A security group on Apsara Stack (`alibabacloudstack_ecs_securitygroup`). Like the public-cloud
+ * `SecurityGroup`, it has **no inbound rules** unless you add them with `addIngressRule`
+ * (`alibabacloudstack_security_group_rule`); outbound traffic follows the platform default unless you
+ * add egress rules. The escape hatch is `resource`.
  *
- * Provider 3.18.5 as captured in this library's schema has no security group rule resource
- * (`alibabacloudstack_security_group_rule` is not in it), so rules are managed outside this library.
- * The escape hatch is `resource`.
+ * @example
+ * const group = new apsara.SecurityGroup(this, 'Sg', { vpc });
+ * group.addIngressRule(Peer.ipv4('172.16.0.0/24'), Port.tcp(22), { description: 'SSH from the build subnet' });
  */
 export class SecurityGroup extends Construct implements ISecurityGroup {
   /**
@@ -106,6 +116,38 @@ export class SecurityGroup extends Construct implements ISecurityGroup {
       tags: props.tags,
     });
     this.securityGroupId = Lazy.stringValue({ produce: () => this.resource.id });
+  }
+
+  /**
+   * Allows (or drops) inbound traffic from `peer` on `port`, e.g.
+   * `addIngressRule(Peer.ipv4('172.16.0.0/24'), Port.tcp(22))`. Every argument of the rule but
+   * its description is ForceNew: changing one replaces the rule.
+   */
+  public addIngressRule(peer: Peer, port: Port, options: SecurityGroupRuleOptions = {}): SecurityGroupRule {
+    return this.addRule('ingress', peer, port, options);
+  }
+
+  /**
+   * Allows (or drops) outbound traffic to `peer` on `port`.
+   */
+  public addEgressRule(peer: Peer, port: Port, options: SecurityGroupRuleOptions = {}): SecurityGroupRule {
+    return this.addRule('egress', peer, port, options);
+  }
+
+  private addRule(direction: 'ingress' | 'egress', peer: Peer, port: Port, options: SecurityGroupRuleOptions): SecurityGroupRule {
+    const { id, ...args } = securityGroupRuleArgs(this, direction, peer, port, options);
+    const rule = new SecurityGroupRule(this, id, {
+      securityGroupId: this.securityGroupId,
+      ...args,
+      // Apsara Stack difference: the group is in a VPC, whose rules are intranet rules. The provider
+      // leaves nic_type computed; written here so the plan shows it (as the provider's example does).
+      nicType: 'intranet',
+    });
+    // Provider rules the schema does not carry (checked after escape-hatch overrides too): at least
+    // one of the three peers, and cidr_ip with neither of the other two.
+    guardProviderAtLeastOne(this, rule, ['cidr_ip', 'ipv6_cidr_ip', 'source_security_group_id']);
+    guardProviderConflicts(this, rule, [['cidr_ip', 'ipv6_cidr_ip'], ['cidr_ip', 'source_security_group_id']]);
+    return rule;
   }
 }
 

@@ -1,11 +1,14 @@
 import { IConstruct } from 'constructs';
 import { ISecurityGroup } from '../core/interfaces';
-import { checkCidr, checkPattern, isToken } from '../private/validation';
+import { checkCidr, checkNotEmpty, checkPattern, isToken } from '../private/validation';
 
 const IPV4_ADDRESS = /^((25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(25[0-5]|2[0-4]\d|1?\d?\d)$/;
 
+const IPV6_CIDR = /^[0-9a-fA-F:]*:[0-9a-fA-F:.]*\/(12[0-8]|1[01]\d|[1-9]?\d)$/;
+
 /**
- * The other side of a security group rule: an IPv4 CIDR block or another security group.
+ * The other side of a security group rule: an IPv4 or IPv6 CIDR block or another security group.
+ * The same on Alibaba Cloud (`SecurityGroup`) and Apsara Stack (`apsara.SecurityGroup`).
  */
 export class Peer {
   /** An IPv4 CIDR block, e.g. `10.0.0.0/8`, or one address, e.g. `192.0.2.10`. */
@@ -18,6 +21,11 @@ export class Peer {
     return new Peer('0.0.0.0/0', undefined);
   }
 
+  /** An IPv6 CIDR block, e.g. `2001:db8::/32` (the rule's `ipv6_cidr_ip`). */
+  public static ipv6(ipv6CidrIp: string): Peer {
+    return new Peer(undefined, undefined, ipv6CidrIp);
+  }
+
   /** The members of another security group (in the same VPC). */
   public static securityGroup(securityGroup: ISecurityGroup): Peer {
     return new Peer(undefined, securityGroup);
@@ -26,10 +34,12 @@ export class Peer {
   /**
    * @param cidrIp the CIDR block, for address peers
    * @param sourceSecurityGroup the group, for security group peers
+   * @param ipv6CidrIp the IPv6 CIDR block, for IPv6 peers
    */
   protected constructor(
     public readonly cidrIp: string | undefined,
     public readonly sourceSecurityGroup: ISecurityGroup | undefined,
+    public readonly ipv6CidrIp?: string,
   ) {}
 
   /**
@@ -37,7 +47,12 @@ export class Peer {
    *
    * @internal
    */
-  public _render(scope: IConstruct, property: string): { cidrIp?: string; sourceSecurityGroupId?: string; key: string } {
+  public _render(scope: IConstruct, property: string): { cidrIp?: string; ipv6CidrIp?: string; sourceSecurityGroupId?: string; key: string } {
+    if (this.ipv6CidrIp !== undefined) {
+      checkNotEmpty(scope, property, this.ipv6CidrIp);
+      checkPattern(scope, property, this.ipv6CidrIp, IPV6_CIDR, 'must be an IPv6 CIDR block such as 2001:db8::/32');
+      return { ipv6CidrIp: this.ipv6CidrIp, key: this.ipv6CidrIp };
+    }
     if (this.sourceSecurityGroup) {
       return { sourceSecurityGroupId: this.sourceSecurityGroup.securityGroupId, key: this.sourceSecurityGroup.node.path };
     }

@@ -4,9 +4,9 @@ import { ISecurityGroup, IVpc } from '../core/interfaces';
 import * as alicloud from '../generated/alicloud';
 import { Peer } from './peer';
 import { Port } from './port';
-import { contentHash } from '../private/hash';
 import { checkAlicloudProvider } from '../private/providers';
-import { checkDescription, checkRange, checkRequired, checkResourceName, checkTags, fail } from '../private/validation';
+import { securityGroupRuleArgs } from '../private/security-group-rules';
+import { checkDescription, checkRequired, checkResourceName, checkTags } from '../private/validation';
 
 /**
  * Properties of a `SecurityGroup`.
@@ -147,26 +147,10 @@ export class SecurityGroup extends Construct implements ISecurityGroup {
   }
 
   private addRule(direction: 'ingress' | 'egress', peer: Peer, port: Port, options: SecurityGroupRuleOptions): alicloud.securityGroupRule.SecurityGroupRule {
-    const property = `${direction} rule`;
-    checkRequired(this, `${property} peer`, peer);
-    checkRequired(this, `${property} port`, port);
-    const portRange = port._renderPortRange(this, `${property} port`);
-    const target = peer._render(this, `${property} peer`);
-    checkRange(this, `${property} priority`, options.priority, 1, 100);
-    checkDescription(this, `${property} description`, options.description);
-    // The id follows what the rule matches, so reordering addXxxRule calls does not replace rules.
-    const id = `${direction === 'ingress' ? 'Ingress' : 'Egress'}${contentHash(port.protocol, portRange, target.key, options.policy ?? '')}`;
-    if (this.node.tryFindChild(id)) fail(this, property, 'already exists for this protocol, port range, peer and policy', `${port} ${target.key}`);
+    const { id, ...args } = securityGroupRuleArgs(this, direction, peer, port, options);
     return new alicloud.securityGroupRule.SecurityGroupRule(this, id, {
       securityGroupId: this.securityGroupId,
-      type: direction,
-      ipProtocol: port.protocol,
-      portRange,
-      cidrIp: target.cidrIp,
-      sourceSecurityGroupId: target.sourceSecurityGroupId,
-      policy: options.policy ?? RulePolicy.ACCEPT,
-      priority: options.priority ?? 1,
-      description: options.description,
+      ...args,
       provider: this.provider,
     });
   }
