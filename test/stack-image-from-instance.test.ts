@@ -1,7 +1,7 @@
 /** apsara.ImageFromInstance: capture an instance (created or imported), share it, copy it. */
 import { TerraformVariable } from 'cdktf';
 import { resolve } from 'cdktf/lib/_tokens';
-import { apsara } from '../lib';
+import { apsara, InstanceType } from '../lib';
 import { apsaraStack, synth } from './util/synth';
 import { validationErrorOf } from './util/validation-error';
 
@@ -9,7 +9,7 @@ test('captures a created instance, shares with each account and copies to each r
   const stack = apsaraStack();
   const instance = new apsara.Instance(stack, 'Builder', {
     image: apsara.Image.fromImageId(stack, 'Base', 'ubuntu_18_04_64_20G_alibase_20190624.vhd'),
-    instanceType: 'ecs.n4.large',
+    instanceType: InstanceType.of('ecs.n4.large'),
     vswitch: apsara.VSwitch.fromVSwitchId(stack, 'VSwitch', 'vsw-1'),
     securityGroups: [apsara.SecurityGroup.fromSecurityGroupId(stack, 'Sg', 'sg-1')],
   });

@@ -1,7 +1,7 @@
 /** apsara.Image (alibabacloudstack_ecs_image): sources, conflicts, rules, share/copy/export, importers. */
 import { Lazy, TerraformStack, TerraformVariable } from 'cdktf';
 import { resolve } from 'cdktf/lib/_tokens';
-import { apsara, IImage, ImageOwner } from '../lib';
+import { apsara, IImage, ImageOwner, InstanceType } from '../lib';
 import { blockOf } from './util/paths';
 import { apsaraStack, synth } from './util/synth';
 import { validationErrorOf } from './util/validation-error';
@@ -20,7 +20,7 @@ function instance(stack: TerraformStack): apsara.Instance {
   const vswitch = new apsara.VSwitch(stack, 'VSwitch', { vpc, cidrBlock: '172.16.0.0/24', zoneId: 'cn-qingdao-env17-amtest17001-a' });
   return new apsara.Instance(stack, 'Instance', {
     image: apsara.Image.fromImageId(stack, 'Base', 'ubuntu_18_04_64_20G_alibase_20190624.vhd'),
-    instanceType: 'ecs.n4.large',
+    instanceType: InstanceType.of('ecs.n4.large'),
     vswitch,
     securityGroups: [new apsara.SecurityGroup(stack, 'Group', { vpc })],
   });

@@ -1,7 +1,7 @@
 /** apsara.Vpc, apsara.VSwitch, apsara.SecurityGroup, apsara.Instance: JSON, rules, importers. */
 import { TerraformStack, TerraformVariable } from 'cdktf';
 import { resolve } from 'cdktf/lib/_tokens';
-import { apsara, IImage, IInstance, ISecurityGroup, IVpc, IVSwitch } from '../lib';
+import { apsara, IImage, IInstance, InstanceType, ISecurityGroup, IVpc, IVSwitch } from '../lib';
 import { apsaraStack, synth } from './util/synth';
 import { validationErrorOf } from './util/validation-error';
 
@@ -134,7 +134,7 @@ describe('apsara.Instance', () => {
       image: apsara.Image.fromImageId(stack, 'Base', 'ubuntu_18_04_64_20G_alibase_20190624.vhd'),
       vswitch: apsara.VSwitch.fromVSwitchId(stack, 'VSwitch', 'vsw-1'),
       securityGroups: [apsara.SecurityGroup.fromSecurityGroupId(stack, 'Sg1', 'sg-1'), apsara.SecurityGroup.fromSecurityGroupId(stack, 'Sg2', 'sg-2')],
-      instanceType: 'ecs.n4.large',
+      instanceType: InstanceType.of('ecs.n4.large'),
     };
   }
   const make = (extra: Partial<apsara.InstanceProps> = {}) => () => {
@@ -178,8 +178,8 @@ describe('apsara.Instance', () => {
   });
 
   test('instanceType must start with ecs.', () => {
-    expect(validationErrorOf(make({ instanceType: 'n4.large' }))).toBe("test/Instance: instanceType must start with 'ecs.' (got \"n4.large\")");
-    expect(make({ instanceType: 'ecs.n4.small' })).not.toThrow();
+    expect(validationErrorOf(make({ instanceType: InstanceType.of('n4.large') }))).toBe("test/Instance: instanceType must start with 'ecs.' (got \"n4.large\")");
+    expect(make({ instanceType: InstanceType.of('ecs.n4.small') })).not.toThrow();
   });
 
   test('at least one security group', () => {
@@ -213,7 +213,7 @@ describe('apsara.Instance', () => {
   });
 
   test('missing required props are rejected (untyped callers)', () => {
-    expect(validationErrorOf(() => new apsara.Instance(apsaraStack(), 'Instance', { instanceType: 'ecs.n4.large' } as any))).toMatch(/test\/Instance: image is required/);
+    expect(validationErrorOf(() => new apsara.Instance(apsaraStack(), 'Instance', { instanceType: InstanceType.of('ecs.n4.large') } as any))).toMatch(/test\/Instance: image is required/);
   });
 });
 

@@ -1,21 +1,17 @@
 /**
- * The `alibabacloudstack_ecs_image` documentation example (seed document 002), written with the L2
- * API: a VPC, vSwitch, security group with an SSH rule and instance, the instance captured as an image, the image
- * shared with an account. Logical ids are pinned to the HCL's addresses (`default`, `all`, ...) so
- * a state created from the HCL carries over unchanged.
+ * The `alibabacloudstack_ecs_image` documentation example (seed document 002), whole, written with the
+ * L2 API: a zone lookup, an instance type chosen with the document's fallbacks, a VPC, vSwitch,
+ * security group with its SSH rule and instance, the instance captured as an image, the image shared
+ * with an account. Logical ids are pinned to the HCL's addresses (`default`, `all`, ...) so a state
+ * created from the HCL carries over unchanged.
  *
  * Differences from the HCL:
  * - the vSwitch is named with `vswitch_name` (the HCL's `name` is deprecated; same meaning).
  * - `is_outdated = false` is the provider's default and is not written.
  */
-import {
-  App, conditional, Fn, Op, propertyAccess, TerraformDataSource, TerraformLocal, TerraformResource, TerraformStack, TerraformVariable, Token,
-} from 'cdktf';
+import { App, TerraformDataSource, TerraformResource, TerraformStack, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
 import { alibabacloudstack, apsara, ImageOwner, Peer, Port, RulePolicy } from '../../lib';
-
-type InstanceTypes = alibabacloudstack.dataAlibabacloudstackInstanceTypes.DataAlibabacloudstackInstanceTypes;
-const InstanceTypes = alibabacloudstack.dataAlibabacloudstackInstanceTypes.DataAlibabacloudstackInstanceTypes;
 
 /** Gives an L2's generated block the HCL's address. */
 function pin(construct: Construct, logicalId: string): void {
@@ -29,16 +25,12 @@ export class ApsaraStackSeedStack extends TerraformStack {
 
     const name = new TerraformVariable(this, 'name', { default: 'tf-testAccEcsImageShareConfigBasic4783' });
 
-    const zones = new alibabacloudstack.dataAlibabacloudstackZones.DataAlibabacloudstackZones(this, 'zones', {
-      availableResourceCreation: 'VSwitch',
-      enableDetails: true,
-    });
-    zones.overrideLogicalId('default');
-    const zoneId = zones.zones.get(0).id;
+    const zone = new apsara.ZoneLookup(this, 'Zone', { availableResourceCreation: apsara.ZoneResource.VSWITCH });
+    pin(zone, 'default');
 
     const vpc = new apsara.Vpc(this, 'Vpc', { vpcName: `${name.stringValue}_vpc`, cidrBlock: '172.16.0.0/16' });
     pin(vpc, 'default');
-    const vswitch = new apsara.VSwitch(this, 'VSwitch', { vpc, vswitchName: `${name.stringValue}_vsw`, cidrBlock: '172.16.0.0/24', zoneId });
+    const vswitch = new apsara.VSwitch(this, 'VSwitch', { vpc, vswitchName: `${name.stringValue}_vsw`, cidrBlock: '172.16.0.0/24', zoneId: zone.zoneId });
     pin(vswitch, 'default');
     const group = new apsara.SecurityGroup(this, 'SecurityGroup', { vpc, securityGroupName: `${name.stringValue}_sg` });
     pin(group, 'default');
@@ -49,30 +41,29 @@ export class ApsaraStackSeedStack extends TerraformStack {
     const ubuntu = apsara.Image.fromLookup(this, 'Ubuntu', { nameRegex: '^ubuntu_', mostRecent: true, owners: ImageOwner.SYSTEM });
     pin(ubuntu, 'default');
 
-    const types = (logicalId: string, filters: { instanceTypeFamily?: string; sortedBy?: string; cpuCoreCount?: number; memorySize?: number }): InstanceTypes =>
-      new InstanceTypes(this, `instance_types_${logicalId}`, { availabilityZone: zoneId, ...filters });
-    const all = types('all', {});
-    const anyN4 = types('any_n4', { instanceTypeFamily: 'ecs.n4', sortedBy: 'Memory' });
-    const preferred = types('default', { cpuCoreCount: 1, memorySize: 1, instanceTypeFamily: 'ecs.n4', sortedBy: 'Memory' });
-    for (const [source, logicalId] of [[all, 'all'], [anyN4, 'any_n4'], [preferred, 'default']] as const) source.overrideLogicalId(logicalId);
-
-    // The smallest n4 type with 1 vCPU and 1 GiB, else any n4, else any type. `0 < length(...)`
-    // because cdktf 0.21 drops a right-hand operand of 0 (`length(...) > 0` renders as `> undefined`).
-    const instanceType = new TerraformLocal(this, 'default_instance_type_id', Fn.try([
-      Fn.element(Fn.sort(Token.asList(conditional(Op.lt(0, Fn.lengthOf(preferred.instanceTypes)), preferred.ids, anyN4.ids))), 0),
-      Fn.element(Fn.sort(all.ids), 0),
-    ]));
+    // The smallest n4 type with 1 vCPU and 1 GiB, else any n4, else any type of the zone.
+    const instanceType = new apsara.InstanceTypeChoice(this, 'InstanceType', {
+      zoneId: zone.zoneId,
+      candidates: [
+        { instanceTypeFamily: 'ecs.n4', cpuCoreCount: 1, memorySizeGiB: 1, sortedBy: apsara.InstanceTypeSort.MEMORY },
+        { instanceTypeFamily: 'ecs.n4', sortedBy: apsara.InstanceTypeSort.MEMORY },
+      ],
+    });
+    instanceType.candidateLookups[0].overrideLogicalId('default');
+    instanceType.candidateLookups[1].overrideLogicalId('any_n4');
+    instanceType.anyTypeLookup.overrideLogicalId('all');
+    instanceType.choice.overrideLogicalId('default_instance_type_id');
 
     const instance = new apsara.Instance(this, 'Instance', {
       image: ubuntu,
-      instanceType: instanceType.asString,
-      systemDiskCategory: apsara.DiskCategory.of(Token.asString(propertyAccess(zones.zones.get(0).availableDiskCategories, [0]))),
+      instanceType: instanceType.instanceType,
+      systemDiskCategory: zone.systemDiskCategory,
       systemDiskSizeGiB: 20,
       systemDiskName: 'test_sys_disk',
       securityGroups: [group],
       instanceName: `${name.stringValue}_ecs`,
       vswitch,
-      zoneId,
+      zoneId: zone.zoneId,
     });
     pin(instance, 'default');
     instance.resource.lifecycle = { ignoreChanges: ['instance_type'] };

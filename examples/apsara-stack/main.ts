@@ -7,7 +7,7 @@
  */
 import { App, TerraformStack, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
-import { alibabacloudstack, apsara, ImageOwner } from '../../lib';
+import { alibabacloudstack, apsara, ImageOwner, InstanceType } from '../../lib';
 
 export class ApsaraStackImageStack extends TerraformStack {
   /** The captured image and its share. */
@@ -44,7 +44,7 @@ export class ApsaraStackImageStack extends TerraformStack {
 
     const builder = new apsara.Instance(this, 'Builder', {
       image: apsara.Image.fromLookup(this, 'Ubuntu', { nameRegex: '^ubuntu_', owners: ImageOwner.SYSTEM }),
-      instanceType: 'ecs.n4.large',
+      instanceType: InstanceType.of('ecs.n4.large'),
       vswitch,
       securityGroups: [group],
       zoneId,

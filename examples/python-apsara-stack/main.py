@@ -9,7 +9,7 @@ from the environment (ALIBABACLOUDSTACK_ACCESS_KEY / ALIBABACLOUDSTACK_SECRET_KE
 from cdktf import App, TerraformStack, TerraformVariable
 from constructs import Construct
 
-from cdktf_alicloud_image_builder import ImageOwner, alibabacloudstack, apsara
+from cdktf_alicloud_image_builder import ImageOwner, InstanceType, alibabacloudstack, apsara
 
 
 class ApsaraStackImageStack(TerraformStack):
@@ -52,7 +52,7 @@ class ApsaraStackImageStack(TerraformStack):
             self,
             "Builder",
             image=apsara.Image.from_lookup(self, "Ubuntu", name_regex="^ubuntu_", owners=ImageOwner.SYSTEM),
-            instance_type="ecs.n4.large",
+            instance_type=InstanceType.of("ecs.n4.large"),
             vswitch=vswitch,
             security_groups=[group],
             zone_id=zone_id,

@@ -9,3 +9,5 @@ export * from './instance';
 export * from './security-group';
 export * from './vpc';
 export * from './vswitch';
+export * from './instance-type-choice';
+export * from './zone-lookup';

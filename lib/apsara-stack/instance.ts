@@ -2,6 +2,7 @@ import { Lazy, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { EcsInstance } from '../generated/alibabacloudstack/ecs-instance';
 import { IImage, IInstance, ISecurityGroup, IVSwitch } from '../core/interfaces';
+import { InstanceType } from '../core/instance-type';
 import { guardProviderConflicts } from '../private/provider-conflicts';
 import { escapeTemplate } from '../private/template-escape';
 import {
@@ -63,9 +64,10 @@ export interface InstanceProps {
   readonly image: IImage;
 
   /**
-   * The instance type, e.g. `ecs.n4.large` (must start with `ecs.`).
+   * The instance type, e.g. `InstanceType.of('ecs.n4.large')` (must start with `ecs.`), or the choice
+   * of an `apsara.InstanceTypeChoice`.
    */
-  readonly instanceType: string;
+  readonly instanceType: InstanceType;
 
   /**
    * The vSwitch the instance is placed in.
@@ -175,8 +177,9 @@ export class Instance extends Construct implements IInstance {
     for (const required of ['image', 'vswitch', 'securityGroups'] as const) {
       if (!props[required]) fail(this, required, 'is required', props[required]);
     }
-    checkNotEmpty(this, 'instanceType', props.instanceType);
-    checkPattern(this, 'instanceType', props.instanceType, /^ecs\./, "must start with 'ecs.'");
+    if (!props.instanceType) fail(this, 'instanceType', 'is required', props.instanceType);
+    checkNotEmpty(this, 'instanceType', props.instanceType.name);
+    checkPattern(this, 'instanceType', props.instanceType.name, /^ecs\./, "must start with 'ecs.'");
     if (!Token.isUnresolved(props.securityGroups) && props.securityGroups.length === 0) {
       fail(this, 'securityGroups', 'must have at least one security group', props.securityGroups);
     }
@@ -190,7 +193,7 @@ export class Instance extends Construct implements IInstance {
 
     this.resource = new EcsInstance(this, 'Resource', {
       imageId: props.image.imageId,
-      instanceType: props.instanceType,
+      instanceType: props.instanceType.name,
       vswitchId: props.vswitch.vswitchId,
       securityGroups: props.securityGroups.map((group) => group.securityGroupId),
       zoneId: props.zoneId,
