@@ -21,7 +21,7 @@ def test_same_configuration(stacks):
 
 
 def test_python_seed_has_the_documents_rule_and_instance_type_choice(stacks):
-    doc = stacks[0]["apsara-stack-seed"]
+    doc = strip_language_metadata(stacks[0]["apsara-stack-seed"])
     assert doc["resource"]["alibabacloudstack_security_group_rule"] == {"default": {
         "type": "ingress", "ip_protocol": "tcp", "nic_type": "intranet", "policy": "accept", "port_range": "22/22",
         "priority": 1, "security_group_id": "${alibabacloudstack_ecs_securitygroup.default.id}", "cidr_ip": "172.16.0.0/24",
