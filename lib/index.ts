@@ -5,6 +5,8 @@ export * as alibabacloudstack from './generated/alibabacloudstack';
 // The Apsara Stack constructs, as the jsii submodule `apsara` (apsara.Image, apsara.Vpc, ...).
 export * as apsara from './apsara-stack';
 
+export * from './aspects/rule-level';
+export * from './aspects/security-checks';
 export * from './image-builder/base-image';
 export * from './image-builder/build-content';
 export * from './image-builder/component-reference';
