@@ -5,7 +5,8 @@
  */
 import { TerraformStack, TerraformVariable } from 'cdktf';
 import { resolve } from 'cdktf/lib/_tokens';
-import { apsara, Peer, Port, RulePolicy, SecurityGroupRuleOptions } from '../lib';
+import { apsara, Peer, Port, RulePolicy, SecurityChecks, SecurityGroupRuleOptions } from '../lib';
+import { findingsOf } from './util/annotations';
 import { apsaraStack, synth } from './util/synth';
 import { validationErrorOf } from './util/validation-error';
 
@@ -154,4 +155,15 @@ test('tokens pass for peers, ports and options', () => {
   const [rule] = Object.values<any>(synth(stack).resources(RULE));
   expect(rule.cidr_ip).toBe('${var.cidr}');
   expect(rule.port_range).toBe('${var.port}/${var.port}');
+});
+
+test('the security rule pack reads Apsara Stack rules too (AIB-SEC-004: SSH from anywhere)', () => {
+  const stack = apsaraStack();
+  const sg = group(stack);
+  sg.addIngressRule(Peer.anyIpv4(), Port.tcp(22));
+  sg.addIngressRule(Peer.ipv4('172.16.0.0/24'), Port.tcp(22));
+  SecurityChecks.apply(stack);
+  const findings = findingsOf(stack, 'AIB-SEC-004');
+  expect(findings.map((f) => [f.path, f.level])).toEqual([[expect.stringMatching(/^Sg\/Ingress/), 'error']]);
+  expect(findings[0].message).toMatch(/allows inbound tcp 22\/22 \(SSH 22\) from 0\.0\.0\.0\/0/);
 });
