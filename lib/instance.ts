@@ -6,7 +6,7 @@ import { IImage } from './image';
 import { InstanceType } from './instance-type';
 import { checkAlicloudProvider } from './private/providers';
 import { escapeTemplate } from './private/template-escape';
-import { checkDescription, checkInstanceTypeName, checkMinItems, checkRange, checkRequired, checkResourceName, checkTags } from './private/validation';
+import { checkDescription, checkInstanceTypeName, checkMinItems, checkOneOf, checkRamRoleName, checkRange, checkRequired, checkResourceName, checkTags } from './private/validation';
 import { ISecurityGroup } from './security-group';
 import { IVSwitch } from './vswitch';
 
@@ -18,6 +18,16 @@ export interface IInstance extends IConstruct {
    * The instance id (`i-...`), or a token resolved at deploy time.
    */
   readonly instanceId: string;
+}
+
+/**
+ * Whether the instance metadata service requires session tokens (`http_tokens`).
+ */
+export enum HttpTokens {
+  /** Plain and token requests are both answered (IMDSv1 and IMDSv2). */
+  OPTIONAL = 'optional',
+  /** Only token requests are answered (IMDSv2 only), the hardened mode. */
+  REQUIRED = 'required',
 }
 
 /**
@@ -96,6 +106,22 @@ export interface InstanceProps {
   readonly userData?: string;
 
   /**
+   * Whether the instance metadata service requires session tokens (IMDSv2 only, `REQUIRED`) or also
+   * answers plain requests (`OPTIONAL`). `REQUIRED` is the hardened choice; the image must use a
+   * cloud-init or agent version that speaks IMDSv2.
+   *
+   * @default - the service default (optional)
+   */
+  readonly httpTokens?: HttpTokens;
+
+  /**
+   * The RAM role the instance assumes (instance RAM role): 1-64 letters, digits, `.` and `-`.
+   *
+   * @default - no role
+   */
+  readonly ramRoleName?: string;
+
+  /**
    * Tags (at most 20; same rules as image tags).
    *
    * @default - no tags
@@ -157,6 +183,8 @@ export class Instance extends Construct implements IInstance {
     checkDescription(this, 'description', props.description);
     checkRange(this, 'systemDiskSizeGiB', props.systemDiskSizeGiB, 20, 2048, 'GiB');
     checkTags(this, 'tags', props.tags);
+    checkOneOf(this, 'httpTokens', props.httpTokens, Object.values(HttpTokens));
+    checkRamRoleName(this, 'ramRoleName', props.ramRoleName);
     checkAlicloudProvider(this, 'provider', props.provider);
     this.resource = new alicloud.instance.Instance(this, 'Resource', {
       imageId: props.image.imageId,
@@ -172,6 +200,8 @@ export class Instance extends Construct implements IInstance {
       keyName: props.keyName,
       // A shell script: its ${VAR} must reach the instance as written, not be read by Terraform.
       userData: props.userData === undefined ? undefined : escapeTemplate(props.userData),
+      httpTokens: props.httpTokens,
+      roleName: props.ramRoleName,
       tags: props.tags,
       resourceGroupId: props.resourceGroupId,
       provider: props.provider,

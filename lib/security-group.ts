@@ -5,7 +5,7 @@ import { Peer } from './peer';
 import { Port } from './port';
 import { contentHash } from './private/hash';
 import { checkAlicloudProvider } from './private/providers';
-import { checkDescription, checkRange, checkRequired, checkResourceName, checkTags, fail } from './private/validation';
+import { checkDescription, checkOneOf, checkRange, checkRequired, checkResourceName, checkTags, fail } from './private/validation';
 import { IVpc } from './vpc';
 
 /**
@@ -16,6 +16,26 @@ export interface ISecurityGroup extends IConstruct {
    * The security group id (`sg-...`), or a token resolved at deploy time.
    */
   readonly securityGroupId: string;
+}
+
+/**
+ * The kind of a security group (`security_group_type`).
+ */
+export enum SecurityGroupType {
+  /** A basic security group. */
+  NORMAL = 'normal',
+  /** An advanced (enterprise) security group: more instances, instances isolated from each other. */
+  ENTERPRISE = 'enterprise',
+}
+
+/**
+ * Whether instances in the same security group can reach each other (`inner_access_policy`).
+ */
+export enum InnerAccessPolicy {
+  /** Instances in the group can reach each other. */
+  ACCEPT = 'Accept',
+  /** Instances in the group are isolated from each other. */
+  DROP = 'Drop',
 }
 
 /**
@@ -54,6 +74,21 @@ export interface SecurityGroupProps {
    * @default - the account's default resource group
    */
   readonly resourceGroupId?: string;
+
+  /**
+   * Basic or advanced (enterprise) security group.
+   *
+   * @default SecurityGroupType.NORMAL
+   */
+  readonly securityGroupType?: SecurityGroupType;
+
+  /**
+   * Whether instances in a basic group can reach each other. Advanced groups always isolate them,
+   * so `ACCEPT` cannot be combined with `SecurityGroupType.ENTERPRISE`.
+   *
+   * @default - the service default (Accept for basic groups)
+   */
+  readonly innerAccessPolicy?: InnerAccessPolicy;
 
   /**
    * The provider (region) the group is created with.
@@ -128,6 +163,11 @@ export class SecurityGroup extends Construct implements ISecurityGroup {
     checkResourceName(this, 'securityGroupName', props.securityGroupName, 128);
     checkDescription(this, 'description', props.description);
     checkTags(this, 'tags', props.tags);
+    checkOneOf(this, 'securityGroupType', props.securityGroupType, Object.values(SecurityGroupType));
+    checkOneOf(this, 'innerAccessPolicy', props.innerAccessPolicy, Object.values(InnerAccessPolicy));
+    if (props.securityGroupType === SecurityGroupType.ENTERPRISE && props.innerAccessPolicy === InnerAccessPolicy.ACCEPT) {
+      fail(this, 'innerAccessPolicy', 'cannot be Accept for an advanced (enterprise) security group: its instances are always isolated', props.innerAccessPolicy);
+    }
     checkAlicloudProvider(this, 'provider', props.provider);
     this.provider = props.provider;
     this.resource = new alicloud.securityGroup.SecurityGroup(this, 'Resource', {
@@ -136,6 +176,8 @@ export class SecurityGroup extends Construct implements ISecurityGroup {
       description: props.description,
       tags: props.tags,
       resourceGroupId: props.resourceGroupId,
+      securityGroupType: props.securityGroupType,
+      innerAccessPolicy: props.innerAccessPolicy,
       provider: props.provider,
     });
     this.securityGroupId = this.resource.id;
@@ -173,6 +215,7 @@ export class SecurityGroup extends Construct implements ISecurityGroup {
       ipProtocol: port.protocol,
       portRange,
       cidrIp: target.cidrIp,
+      ipv6CidrIp: target.ipv6CidrIp,
       sourceSecurityGroupId: target.sourceSecurityGroupId,
       policy: options.policy ?? RulePolicy.ACCEPT,
       priority: options.priority ?? 1,

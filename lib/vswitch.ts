@@ -3,7 +3,7 @@ import { Construct, IConstruct } from 'constructs';
 import * as alicloud from './generated/alicloud';
 import { IVpc } from './vpc';
 import { checkAlicloudProvider } from './private/providers';
-import { checkCidr, checkCidrWithin, checkDescription, checkLength, checkNotUrl, checkRequired, checkTags } from './private/validation';
+import { checkCidr, checkCidrWithin, checkDescription, checkLength, checkNotUrl, checkRange, checkRequired, checkTags, fail } from './private/validation';
 
 /**
  * A vSwitch (subnet), created by this app or imported.
@@ -50,6 +50,20 @@ export interface VSwitchProps {
    * @default - no name
    */
   readonly vswitchName?: string;
+
+  /**
+   * Give the vSwitch an IPv6 /64 block from the VPC's IPv6 block. The VPC needs `enableIpv6`.
+   *
+   * @default false
+   */
+  readonly enableIpv6?: boolean;
+
+  /**
+   * Which /64 of the VPC's IPv6 block the vSwitch gets: an integer from 0 to 255. Needs `enableIpv6`.
+   *
+   * @default - the service picks a free one
+   */
+  readonly ipv6CidrBlockMask?: number;
 
   /**
    * Description: 2-256 characters, not starting with `http://` or `https://`.
@@ -143,6 +157,13 @@ export class VSwitch extends Construct implements IVSwitch {
     checkCidr(this, 'cidrBlock', props.cidrBlock, 16, 29);
     checkCidrWithin(this, 'cidrBlock', props.cidrBlock, props.vpc.cidrBlock, 'VPC block');
     checkLength(this, 'vswitchName', props.vswitchName, 1, 128);
+    if (props.enableIpv6 === true && props.vpc.ipv6Enabled === false) {
+      fail(this, 'enableIpv6', 'needs a VPC with an IPv6 block (Vpc enableIpv6: true)', props.enableIpv6);
+    }
+    checkRange(this, 'ipv6CidrBlockMask', props.ipv6CidrBlockMask, 0, 255);
+    if (props.ipv6CidrBlockMask !== undefined && props.enableIpv6 !== true) {
+      fail(this, 'ipv6CidrBlockMask', 'needs enableIpv6: true', props.ipv6CidrBlockMask);
+    }
     checkNotUrl(this, 'vswitchName', props.vswitchName);
     checkDescription(this, 'description', props.description);
     checkTags(this, 'tags', props.tags);
@@ -152,6 +173,8 @@ export class VSwitch extends Construct implements IVSwitch {
       cidrBlock: props.cidrBlock,
       zoneId: props.zoneId,
       vswitchName: props.vswitchName,
+      enableIpv6: props.enableIpv6,
+      ipv6CidrBlockMask: props.ipv6CidrBlockMask,
       description: props.description,
       tags: props.tags,
       provider: props.provider,
