@@ -15,6 +15,7 @@ export * from './image-pipeline-execution';
 export * from './image-source';
 export * from './instance';
 export * from './instance-type';
+export * from './network/launch-template';
 export * from './patterns/golden-image-factory';
 export * from './patterns/stack-image-from-instance';
 export * from './peer';
