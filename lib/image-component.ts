@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import { Lazy, TerraformProvider } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { BuildContent } from './build-content';
+import { ComponentDocument } from './image-builder/component-document';
 import { EcsImageComponent } from './generated/alicloud/ecs-image-component';
 import { assertImageBuilderAvailable } from './private/cloud';
 import { checkAlicloudProvider } from './private/providers';
@@ -106,6 +107,14 @@ export class ImageComponentContent {
   }
 
   /**
+   * A typed YAML document (parameters and tasks), rendered and checked when the app is synthesized,
+   * so tasks added to the document afterwards count.
+   */
+  public static fromDocument(document: ComponentDocument): ImageComponentContent {
+    return new ImageComponentContent(ComponentContentFormat.YAML, undefined, undefined, document);
+  }
+
+  /**
    * YAML content with a top-level `Tasks:` list (and optional `Parameters:`). Parameters are
    * referenced as `{{ name }}` inside the YAML; Terraform's `${`/`%{` are escaped for you.
    */
@@ -125,17 +134,20 @@ export class ImageComponentContent {
 
   private readonly buildContent?: BuildContent;
   private readonly yaml?: string;
+  private readonly document?: ComponentDocument;
 
-  protected constructor(format: ComponentContentFormat, buildContent: BuildContent | undefined, yaml: string | undefined) {
+  protected constructor(format: ComponentContentFormat, buildContent: BuildContent | undefined, yaml: string | undefined, document?: ComponentDocument) {
     this.format = format;
     this.buildContent = buildContent;
     this.yaml = yaml;
+    this.document = document;
   }
 
   /**
    * The content exactly as Image Builder receives it (unescaped).
    */
   public render(): string {
+    if (this.document) return this.document.render();
     return this.buildContent ? this.buildContent.render() : this.yaml ?? '';
   }
 
@@ -144,6 +156,7 @@ export class ImageComponentContent {
    * @internal
    */
   public _requiredParameters(): string[] {
+    if (this.document) return this.document._requiredParameters();
     return yamlParameters(this.yaml ?? '').filter((p) => !p.hasDefault).map((p) => p.name);
   }
 
@@ -157,6 +170,10 @@ export class ImageComponentContent {
         fail(scope, property, 'must be YAML for Windows components: Dockerfile-style commands run on Linux only', this.render());
       }
       this.buildContent._validate(scope, property, 'component');
+      return;
+    }
+    if (this.document) {
+      this.document._validate(scope, property, systemType);
       return;
     }
     validateYaml(scope, property, this.render(), systemType);
@@ -326,10 +343,14 @@ export class ImageComponent extends Construct implements IImageComponent {
   public readonly provider?: TerraformProvider;
 
   /** The YAML parameters without a `DefaultValue`, which every COMPONENT call must pass. */
-  public readonly requiredParameters?: string[];
+  public get requiredParameters(): string[] | undefined {
+    return this.content._requiredParameters();
+  }
 
   /** The generated L1 resource, for escape hatches. */
   public readonly resource: EcsImageComponent;
+
+  private readonly content: ImageComponentContent;
 
   constructor(scope: Construct, id: string, props: ImageComponentProps) {
     super(scope, id);
@@ -345,7 +366,7 @@ export class ImageComponent extends Construct implements IImageComponent {
     checkTags(this, 'tags', props.tags);
     checkAlicloudProvider(this, 'provider', props.provider);
     this.provider = props.provider;
-    this.requiredParameters = props.content._requiredParameters();
+    this.content = props.content;
     // Content can grow after construction, so it is checked again at synth.
     checkNowAndAtSynth(this, () => props.content._validate(this, 'content', this.systemType));
 

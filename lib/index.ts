@@ -10,6 +10,7 @@ export * from './disk-category';
 export * from './errors';
 export * from './image';
 export * from './image-component';
+export * from './image-builder/component-document';
 export * from './image-pipeline';
 export * from './image-pipeline-execution';
 export * from './image-source';
