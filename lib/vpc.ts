@@ -151,7 +151,7 @@ export class Vpc extends Construct implements IVpc {
   /**
    * Whether the VPC has an IPv6 block.
    */
-  public readonly ipv6Enabled: boolean;
+  public readonly ipv6Enabled?: boolean;
 
   constructor(scope: Construct, id: string, props: VpcProps = {}) {
     super(scope, id);

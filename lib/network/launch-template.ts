@@ -232,7 +232,7 @@ export class LaunchTemplate extends Construct implements ILaunchTemplate {
   public readonly launchTemplateId: string;
 
   /** The template name. */
-  public readonly launchTemplateName: string;
+  public readonly launchTemplateName?: string;
 
   /** The newest version number, resolved at deploy time (the one this deploy wrote, when it wrote one). */
   public readonly latestVersionNumber: number;
