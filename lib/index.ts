@@ -10,6 +10,8 @@ export * from './disk-category';
 export * from './errors';
 export * from './image';
 export * from './image-component';
+export * from './image/image-export';
+export * from './image/image-share';
 export * from './image-builder/component-document';
 export * from './image-pipeline';
 export * from './image-pipeline-execution';

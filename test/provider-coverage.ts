@@ -327,19 +327,19 @@ export const PROVIDER_COVERAGE: Record<string, Coverage> = {
     },
   },
   alicloud_image_share_permission: {
-    wrappedBy: ['IAlicloudImage.shareWith'],
+    wrappedBy: ['ImageShare', 'IAlicloudImage.shareWith'],
     arguments: {
-      account_id: prop('IAlicloudImage.shareWith'),
-      image_id: fixed('the image shareWith() is called on'),
+      account_id: prop('ImageShareProps.accountId'),
+      image_id: prop('ImageShareProps.image'),
     },
   },
   alicloud_image_export: {
-    wrappedBy: ['IAlicloudImage.exportTo'],
+    wrappedBy: ['ImageExport', 'IAlicloudImage.exportTo'],
     arguments: {
-      image_id: fixed('the image exportTo() is called on'),
-      oss_bucket: prop('IAlicloudImage.exportTo'),
-      oss_prefix: prop('ImageExportOptions.ossPrefix'),
-      ...timeouts('ImageExportOptions', ['create']),
+      image_id: prop('ImageExportProps.image'),
+      oss_bucket: prop('ImageExportProps.ossBucket'),
+      oss_prefix: prop('ImageExportProps.ossPrefix'),
+      ...timeouts('ImageExportProps', ['create']),
     },
   },
   alicloud_image_import: {
