@@ -8,7 +8,7 @@ import { assertImageBuilderAvailable } from './private/cloud';
 import { checkAlicloudProvider } from './private/providers';
 import { escapeTemplate } from './private/template-escape';
 import {
-  checkDescription, checkMaxBytes, checkNowAndAtSynth, checkMaxItems, checkPattern, checkResourceName, checkTags, fail,
+  checkDescription, checkMaxBytes, checkNowAndAtSynth, checkMaxItems, checkOneOf, checkPattern, checkRequired, checkResourceName, checkTags, fail,
 } from './private/validation';
 
 const IMAGE_COMPONENT_SYMBOL = Symbol.for('cdktf-alicloud-image-builder.ImageComponent');
@@ -77,6 +77,11 @@ export interface IImageComponent extends IConstruct {
    * must pass them.
    */
   readonly requiredParameters?: string[];
+
+  /**
+   * The provider of the component's region, when known: pipelines in another region cannot call it.
+   */
+  readonly provider?: TerraformProvider;
 }
 
 /**
@@ -92,6 +97,22 @@ export interface ImageComponentAttributes {
    * @default - unknown
    */
   readonly componentType?: ComponentType;
+
+  /**
+   * The names of the component's YAML parameters that have no `DefaultValue`: build content that
+   * calls the component must pass each of them.
+   *
+   * @default - unknown: calls are not checked for missing parameters
+   */
+  readonly requiredParameters?: string[];
+
+  /**
+   * The provider of the component's region (a component exists in one region only): a pipeline
+   * that builds in another region is rejected at synth.
+   *
+   * @default - unknown: the region is not checked
+   */
+  readonly provider?: TerraformProvider;
 }
 
 /**
@@ -317,9 +338,16 @@ export class ImageComponent extends Construct implements IImageComponent {
     class Import extends Construct implements IImageComponent {
       public readonly imageComponentId = attrs.imageComponentId;
       public readonly componentType = attrs.componentType;
+      public readonly requiredParameters = attrs.requiredParameters;
+      public readonly provider = attrs.provider;
     }
     const imported = new Import(scope, id);
+    checkRequired(imported, 'imageComponentId', attrs.imageComponentId);
     checkPattern(imported, 'imageComponentId', attrs.imageComponentId, /^ic-[a-z0-9]+$/, 'must be a component id (ic-...)');
+    checkOneOf(imported, 'componentType', attrs.componentType, Object.values(ComponentType));
+    (attrs.requiredParameters ?? []).forEach((name, i) => checkPattern(imported, `requiredParameters[${i}]`, name, /^[A-Za-z0-9_.-]+$/,
+      "must be a parameter name: letters, digits, '_', '.' and '-'"));
+    checkAlicloudProvider(imported, 'provider', attrs.provider);
     return imported;
   }
 

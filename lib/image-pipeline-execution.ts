@@ -1,13 +1,23 @@
 import { DataResource, ITerraformDependable } from 'cdktf';
-import { Construct } from 'constructs';
+import { Construct, IConstruct } from 'constructs';
 import { BuildWaiter, BuildWaiterOptions } from './build-waiter';
 import { EcsImagePipelineExecution } from './generated/alicloud/ecs-image-pipeline-execution';
 import { IImagePipeline } from './image-pipeline';
 import { bareAddress } from './private/lifecycle';
 import { literalRegionOf } from './private/providers';
 import { renderTimeouts } from './private/timeouts';
-import { fail } from './private/validation';
+import { checkNotEmpty, fail } from './private/validation';
 import { Timeouts } from './timeouts';
+
+const IMAGE_PIPELINE_EXECUTION_SYMBOL = Symbol.for('cdktf-alicloud-image-builder.ImagePipelineExecution');
+
+/**
+ * A build of an Image Builder pipeline, started by this app or known from outside it.
+ */
+export interface IImagePipelineExecution extends IConstruct {
+  /** The execution id (`exec-...`), or a token resolved at deploy time. */
+  readonly executionId: string;
+}
 
 /**
  * Options for a build of a pipeline (also used by `IImagePipeline.addExecution()`).
@@ -72,7 +82,21 @@ export interface ImagePipelineExecutionProps extends ImagePipelineExecutionOptio
  *
  * The L1 resource is `resource` (also `node.defaultChild`), for `addOverride` escape hatches.
  */
-export class ImagePipelineExecution extends Construct {
+export class ImagePipelineExecution extends Construct implements IImagePipelineExecution {
+  /**
+   * A build started outside this app, by id. Creates no resources.
+   */
+  public static fromImagePipelineExecutionId(scope: Construct, id: string, executionId: string): IImagePipelineExecution {
+    return new ExistingImagePipelineExecution(scope, id, executionId);
+  }
+
+  /**
+   * Whether `x` is an `ImagePipelineExecution` construct of this library (imported ones are not).
+   */
+  public static isImagePipelineExecution(x: any): x is ImagePipelineExecution {
+    return x !== null && typeof x === 'object' && IMAGE_PIPELINE_EXECUTION_SYMBOL in x;
+  }
+
   /** The execution id (`exec-...`). */
   public readonly executionId: string;
 
@@ -106,6 +130,7 @@ export class ImagePipelineExecution extends Construct {
 
   constructor(scope: Construct, id: string, props: ImagePipelineExecutionProps) {
     super(scope, id);
+    Object.defineProperty(this, IMAGE_PIPELINE_EXECUTION_SYMBOL, { value: true });
     this.imagePipeline = props.imagePipeline;
 
     if (props.rebuildToken !== undefined) {
@@ -162,5 +187,12 @@ export class ImagePipelineExecution extends Construct {
       fail(this, 'waitOptions.region', "is required: the pipeline's provider has no literal region for the waiter to poll", waitOptions?.region);
     }
     return region;
+  }
+}
+
+class ExistingImagePipelineExecution extends Construct implements IImagePipelineExecution {
+  constructor(scope: Construct, id: string, public readonly executionId: string) {
+    super(scope, id);
+    checkNotEmpty(this, 'executionId', executionId);
   }
 }

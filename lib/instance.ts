@@ -143,11 +143,20 @@ export interface InstanceProps {
   readonly provider?: TerraformProvider;
 }
 
+const INSTANCE_SYMBOL = Symbol.for('cdktf-alicloud-image-builder.Instance');
+
 /**
  * An ECS instance (`alicloud_instance`), pay-as-you-go, in a vSwitch, **without a public IP**
  * unless `internetMaxBandwidthOutMbps` is above 0. The L1 is `instance.resource`.
  */
 export class Instance extends Construct implements IInstance {
+  /**
+   * Whether `x` is a `Instance` construct of this library (imported ones are not).
+   */
+  public static isInstance(x: any): x is Instance {
+    return x !== null && typeof x === 'object' && INSTANCE_SYMBOL in x;
+  }
+
   /**
    * An existing instance by id. Creates no resources.
    */
@@ -172,6 +181,7 @@ export class Instance extends Construct implements IInstance {
 
   constructor(scope: Construct, id: string, props: InstanceProps) {
     super(scope, id);
+    Object.defineProperty(this, INSTANCE_SYMBOL, { value: true });
     checkRequired(this, 'image', props.image);
     checkRequired(this, 'instanceType', props.instanceType);
     checkInstanceTypeName(this, 'instanceType', props.instanceType.name);

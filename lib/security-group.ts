@@ -132,12 +132,21 @@ export interface SecurityGroupRuleOptions {
   readonly priority?: number;
 }
 
+const SECURITY_GROUP_SYMBOL = Symbol.for('cdktf-alicloud-image-builder.SecurityGroup');
+
 /**
  * A security group (`alicloud_security_group`) in a VPC. It has **no inbound rules** unless you add
  * them with `addIngressRule`; outbound traffic follows the service default (allowed) unless you add
  * egress rules. The L1 is `securityGroup.resource`.
  */
 export class SecurityGroup extends Construct implements ISecurityGroup {
+  /**
+   * Whether `x` is a `SecurityGroup` construct of this library (imported ones are not).
+   */
+  public static isSecurityGroup(x: any): x is SecurityGroup {
+    return x !== null && typeof x === 'object' && SECURITY_GROUP_SYMBOL in x;
+  }
+
   /**
    * An existing security group by id. Creates no resources.
    */
@@ -159,6 +168,7 @@ export class SecurityGroup extends Construct implements ISecurityGroup {
 
   constructor(scope: Construct, id: string, props: SecurityGroupProps) {
     super(scope, id);
+    Object.defineProperty(this, SECURITY_GROUP_SYMBOL, { value: true });
     checkRequired(this, 'vpc', props.vpc);
     checkResourceName(this, 'securityGroupName', props.securityGroupName, 128);
     checkDescription(this, 'description', props.description);

@@ -115,10 +115,19 @@ export interface VpcAttributes {
 /** The default VPC block: private, and large enough for many /24 vSwitches. */
 const DEFAULT_VPC_CIDR = '172.16.0.0/16';
 
+const VPC_SYMBOL = Symbol.for('cdktf-alicloud-image-builder.Vpc');
+
 /**
  * A VPC (`alicloud_vpc`). The L1 is `vpc.resource` (also `node.defaultChild`).
  */
 export class Vpc extends Construct implements IVpc {
+  /**
+   * Whether `x` is a `Vpc` construct of this library (imported ones are not).
+   */
+  public static isVpc(x: any): x is Vpc {
+    return x !== null && typeof x === 'object' && VPC_SYMBOL in x;
+  }
+
   /**
    * An existing VPC by id. Creates no resources.
    */
@@ -155,6 +164,7 @@ export class Vpc extends Construct implements IVpc {
 
   constructor(scope: Construct, id: string, props: VpcProps = {}) {
     super(scope, id);
+    Object.defineProperty(this, VPC_SYMBOL, { value: true });
     if (props.serviceAssignsCidrBlock === true && props.cidrBlock !== undefined) {
       fail(this, 'cidrBlock', 'cannot be combined with serviceAssignsCidrBlock: true', props.cidrBlock);
     }

@@ -111,10 +111,19 @@ export interface VSwitchAttributes {
   readonly vpcId?: string;
 }
 
+const VSWITCH_SYMBOL = Symbol.for('cdktf-alicloud-image-builder.VSwitch');
+
 /**
  * A vSwitch (`alicloud_vswitch`), a subnet of a VPC in one zone. The L1 is `vswitch.resource`.
  */
 export class VSwitch extends Construct implements IVSwitch {
+  /**
+   * Whether `x` is a `VSwitch` construct of this library (imported ones are not).
+   */
+  public static isVSwitch(x: any): x is VSwitch {
+    return x !== null && typeof x === 'object' && VSWITCH_SYMBOL in x;
+  }
+
   /**
    * An existing vSwitch by id. Creates no resources.
    */
@@ -151,6 +160,7 @@ export class VSwitch extends Construct implements IVSwitch {
 
   constructor(scope: Construct, id: string, props: VSwitchProps) {
     super(scope, id);
+    Object.defineProperty(this, VSWITCH_SYMBOL, { value: true });
     checkRequired(this, 'vpc', props.vpc);
     checkRequired(this, 'cidrBlock', props.cidrBlock);
     checkRequired(this, 'zoneId', props.zoneId);
