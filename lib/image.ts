@@ -1,6 +1,8 @@
 import { DataResource, Fn, ITerraformDependable, TerraformProvider, Token } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import * as alicloud from './generated/alicloud';
+import { ImageExport } from './image/image-export';
+import { ImageShare } from './image/image-share';
 import { ImageSource } from './image-source';
 import { Platform } from './platform';
 import { bareAddress } from './private/lifecycle';
@@ -8,8 +10,8 @@ import { checkAlicloudProvider, literalRegionOf } from './private/providers';
 import { renderTimeouts } from './private/timeouts';
 import { Timeouts } from './timeouts';
 import {
-  checkAccountId, checkDescription, checkDeviceName, checkImageFamily, checkImageName, checkMaxItems, checkMinItems, checkOneOf, checkPattern, checkRange, checkRegex,
-  checkRegionId, checkRequired, checkTags, fail, isToken,
+  checkAccountId, checkDescription, checkDeviceName, checkImageFamily, checkImageName, checkMaxItems, checkMinItems, checkOneOf, checkRange, checkRegex,
+  checkOssExportTarget, checkRegionId, checkRequired, checkTags, fail, isToken,
 } from './private/validation';
 
 /**
@@ -32,12 +34,13 @@ export interface IAlicloudImage extends IImage {
   /**
    * Shares the image with another Alibaba Cloud account (`alicloud_image_share_permission`).
    *
-   * Sharing with the same literal account twice returns the first permission. An image can be
+   * Sharing with the same literal account twice returns the first share. An image can be
    * shared with at most 50 accounts; images encrypted with a service key cannot be shared.
    *
    * @param accountId the account id (digits only)
+   * @returns the share (its L1 is `share.resource`)
    */
-  shareWith(accountId: string): alicloud.imageSharePermission.ImageSharePermission;
+  shareWith(accountId: string): ImageShare;
 
   /**
    * Copies the image to the region of `options.provider` (`alicloud_image_copy`). The copy lives in
@@ -53,8 +56,10 @@ export interface IAlicloudImage extends IImage {
    * allowed to write to the bucket (RAM role `AliyunECSImageExportDefaultRole`); an exported image
    * has at most 4 data disks of at most 500 GiB each (checked for images built from disk device
    * mappings). Destroying the export deletes the object.
+   *
+   * @returns the export (its L1 is `export.resource`)
    */
-  exportTo(ossBucket: string, options?: ImageExportOptions): alicloud.imageExport.ImageExport;
+  exportTo(ossBucket: string, options?: ImageExportOptions): ImageExport;
 }
 
 /** The processor architecture of an image. */
@@ -602,6 +607,7 @@ export interface ImageExportOptions {
   readonly timeouts?: Timeouts;
 }
 
+const IMAGE_SYMBOL = Symbol.for('cdktf-alicloud-image-builder.Image');
 const MAX_SHARED_ACCOUNTS = 50;
 const MAX_EXPORTED_DATA_DISKS = 4;
 const MAX_EXPORTED_DATA_DISK_GIB = 500;
@@ -612,7 +618,7 @@ const diskMappingsOf = new WeakMap<IConstruct, alicloud.image.ImageDiskDeviceMap
 /** Sharing, copying and exporting, for every kind of image on Alibaba Cloud. */
 abstract class ImageBase extends Construct implements IAlicloudImage {
   public abstract readonly imageId: string;
-  private readonly shares = new Map<string, alicloud.imageSharePermission.ImageSharePermission>();
+  private readonly shares = new Map<string, ImageShare>();
   private readonly exportIds = new Set<string>();
 
   /**
@@ -623,7 +629,7 @@ abstract class ImageBase extends Construct implements IAlicloudImage {
     checkAlicloudProvider(this, 'provider', imageProvider);
   }
 
-  public shareWith(accountId: string): alicloud.imageSharePermission.ImageSharePermission {
+  public shareWith(accountId: string): ImageShare {
     checkRequired(this, 'accountId', accountId);
     checkAccountId(this, 'accountId', accountId);
     const key = isToken(accountId) ? `Token${this.shares.size + 1}` : accountId;
@@ -632,24 +638,17 @@ abstract class ImageBase extends Construct implements IAlicloudImage {
     if (this.shares.size >= MAX_SHARED_ACCOUNTS) {
       fail(this, 'accountId', `cannot be added: an image can be shared with at most ${MAX_SHARED_ACCOUNTS} accounts`, accountId);
     }
-    const permission = new alicloud.imageSharePermission.ImageSharePermission(this, `SharedWith${key}`, {
-      imageId: this.imageId,
-      accountId,
-      provider: this.imageProvider,
-    });
-    this.shares.set(key, permission);
-    return permission;
+    const share = new ImageShare(this, `SharedWith${key}`, { image: this, accountId, provider: this.imageProvider });
+    this.shares.set(key, share);
+    return share;
   }
 
   public copyTo(id: string, options: ImageCopyOptions): IAlicloudImage {
     return new CopiedImage(this, id, this.imageId, this.imageProvider, options);
   }
 
-  public exportTo(ossBucket: string, options: ImageExportOptions = {}): alicloud.imageExport.ImageExport {
-    checkRequired(this, 'ossBucket', ossBucket);
-    checkPattern(this, 'ossBucket', ossBucket, /^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/,
-      'must be an OSS bucket name: 3-63 lowercase letters, digits and hyphens, starting and ending with a letter or digit');
-    checkPattern(this, 'ossPrefix', options.ossPrefix, /^[a-zA-Z0-9]{1,30}$/, 'must be 1 to 30 letters and digits');
+  public exportTo(ossBucket: string, options: ImageExportOptions = {}): ImageExport {
+    checkOssExportTarget(this, ossBucket, options.ossPrefix);
     const dataDisks = (diskMappingsOf.get(this) ?? []).filter((m) => m.diskType === 'data');
     checkMaxItems(this, 'exported data disks', dataDisks, MAX_EXPORTED_DATA_DISKS);
     for (const disk of dataDisks) checkRange(this, 'exported data disk size', disk.size, 1, MAX_EXPORTED_DATA_DISK_GIB, 'GiB');
@@ -658,13 +657,7 @@ abstract class ImageBase extends Construct implements IAlicloudImage {
       : `ExportTo-${ossBucket}${options.ossPrefix ? `-${options.ossPrefix}` : ''}`;
     if (this.exportIds.has(id)) fail(this, 'ossBucket', 'is already an export target of this image with the same ossPrefix', ossBucket);
     this.exportIds.add(id);
-    return new alicloud.imageExport.ImageExport(this, id, {
-      imageId: this.imageId,
-      ossBucket,
-      ossPrefix: options.ossPrefix,
-      timeouts: renderTimeouts(this, 'timeouts', options.timeouts, 'alicloud_image_export', ['create']),
-      provider: this.imageProvider,
-    });
+    return new ImageExport(this, id, { ...options, image: this, ossBucket, provider: this.imageProvider });
   }
 }
 
@@ -675,6 +668,13 @@ abstract class ImageBase extends Construct implements IAlicloudImage {
  * The L1 `alicloud_image` is `image.resource` (also `node.defaultChild`), for `addOverride`.
  */
 export class Image extends ImageBase {
+  /**
+   * Whether `x` is an `Image` construct of this library (imported, looked-up and copied images are not).
+   */
+  public static isImage(x: any): x is Image {
+    return x !== null && typeof x === 'object' && IMAGE_SYMBOL in x;
+  }
+
   /**
    * An existing image by id, in the region of the stack's default alicloud provider. Creates no
    * resources.
@@ -723,6 +723,7 @@ export class Image extends ImageBase {
 
   constructor(scope: Construct, id: string, props: ImageProps) {
     super(scope, id, props.provider);
+    Object.defineProperty(this, IMAGE_SYMBOL, { value: true });
     checkRequired(this, 'source', props.source);
     const source = props.source._bind(this);
     checkImageName(this, 'imageName', props.imageName);

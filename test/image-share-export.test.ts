@@ -1,5 +1,5 @@
 /** ImageShare and ImageExport: the library's types that shareWith() and exportTo() return. */
-import { alicloud, Image, ImageExport, ImageShare } from '../lib';
+import { alicloud, Image, ImageExport, ImageShare, ImageSource } from '../lib';
 import { alicloudStack, synth } from './util/synth';
 import { expectInvalid } from './util/validation-error';
 
@@ -36,5 +36,34 @@ describe('ImageExport', () => {
     expectInvalid(() => new ImageExport(stack, 'Bucket', { image: img, ossBucket: 'My_Bucket' }), /test\/Bucket: ossBucket must be an OSS bucket name/);
     expectInvalid(() => new ImageExport(stack, 'Prefix', { image: img, ossBucket: 'ok-bucket', ossPrefix: 'a-b' }), /test\/Prefix: ossPrefix must be 1 to 30 letters and digits \(got "a-b"\)/);
     expectInvalid(() => new ImageExport(stack, 'Update', { image: img, ossBucket: 'ok-bucket', timeouts: { update: '1m' } }), /test\/Update: timeouts/);
+  });
+});
+
+describe('shareWith and exportTo return the library types, at the Terraform addresses they had', () => {
+  test('the L1 logical ids equal those of an L1 placed where shareWith/exportTo used to put it', () => {
+    const stack = alicloudStack();
+    const image = Image.fromImageId(stack, 'Img', 'm-1');
+    const share = image.shareWith('123456');
+    const exported = image.exportTo('my-exports', { ossPrefix: 'web' });
+    expect(ImageShare.isImageShare(share)).toBe(true);
+    expect(ImageExport.isImageExport(exported)).toBe(true);
+    expect(image.shareWith('123456')).toBe(share);
+    const out = synth(stack);
+
+    // What the earlier versions created: the L1s directly under the image, with these ids.
+    const before = alicloudStack();
+    const oldImage = Image.fromImageId(before, 'Img', 'm-1');
+    new alicloud.imageSharePermission.ImageSharePermission(oldImage, 'SharedWith123456', { imageId: 'm-1', accountId: '123456' });
+    new alicloud.imageExport.ImageExport(oldImage, 'ExportTo-my-exports-web', { imageId: 'm-1', ossBucket: 'my-exports', ossPrefix: 'web' });
+    const old = synth(before);
+    expect(Object.keys(out.resources('alicloud_image_share_permission'))).toEqual(Object.keys(old.resources('alicloud_image_share_permission')));
+    expect(Object.keys(out.resources('alicloud_image_export'))).toEqual(Object.keys(old.resources('alicloud_image_export')));
+    expect(out.resource('alicloud_image_export')).toEqual(old.resource('alicloud_image_export'));
+  });
+
+  test('Image.isImage', () => {
+    const stack = alicloudStack();
+    expect(Image.isImage(Image.fromImageId(stack, 'Img', 'm-1'))).toBe(false);
+    expect(Image.isImage(new Image(stack, 'Own', { source: ImageSource.fromInstanceId('i-1') }))).toBe(true);
   });
 });
