@@ -25,6 +25,8 @@ export * from './peer';
 export * from './platform';
 export * from './port';
 export * from './security-group';
+export * from './apsara-stack/image-export';
+export * from './apsara-stack/image-share';
 export * from './stack-image';
 export * from './stack-image-copy';
 export * from './stack-instance';

@@ -53,12 +53,21 @@ export interface StackVpcProps {
   readonly tags?: Record<string, string>;
 }
 
+const STACK_VPC_SYMBOL = Symbol.for('cdktf-alicloud-image-builder.StackVpc');
+
 /**
  * A VPC on Apsara Stack (`alibabacloudstack_vpc_vpc`).
  *
  * The escape hatch is `resource` (or `node.defaultChild`).
  */
 export class StackVpc extends Construct implements IVpc {
+  /**
+   * Whether `x` is a `StackVpc` construct of this library (imported ones are not).
+   */
+  public static isStackVpc(x: any): x is StackVpc {
+    return x !== null && typeof x === 'object' && STACK_VPC_SYMBOL in x;
+  }
+
   /**
    * Imports an existing Apsara Stack VPC by id. Creates no resource.
    */
@@ -74,6 +83,7 @@ export class StackVpc extends Construct implements IVpc {
 
   constructor(scope: Construct, id: string, props: StackVpcProps = {}) {
     super(scope, id);
+    Object.defineProperty(this, STACK_VPC_SYMBOL, { value: true });
     checkLength(this, 'vpcName', props.vpcName, 2, 128);
     checkNotUrl(this, 'vpcName', props.vpcName);
     checkCidr(this, 'cidrBlock', props.cidrBlock, 0, 32);

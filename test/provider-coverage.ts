@@ -476,19 +476,19 @@ export const PROVIDER_COVERAGE: Record<string, Coverage> = {
     },
   },
   alibabacloudstack_image_share_permission: {
-    wrappedBy: ['IStackImage.shareWith'],
+    wrappedBy: ['StackImageShare', 'IStackImage.shareWith'],
     arguments: {
-      account_id: prop('IStackImage.shareWith'),
-      image_id: fixed('the image shareWith() is called on'),
+      account_id: prop('StackImageShareProps.accountId'),
+      image_id: prop('StackImageShareProps.image'),
     },
   },
   alibabacloudstack_image_export: {
-    wrappedBy: ['IStackImage.exportTo'],
+    wrappedBy: ['StackImageExport', 'IStackImage.exportTo'],
     arguments: {
-      image_id: fixed('the image exportTo() is called on'),
-      oss_bucket: prop('IStackImage.exportTo'),
-      oss_prefix: prop('StackImageExportOptions.ossPrefix'),
-      ...minuteTimeouts('StackImageExportOptions', ['create']),
+      image_id: prop('StackImageExportProps.image'),
+      oss_bucket: prop('StackImageExportProps.ossBucket'),
+      oss_prefix: prop('StackImageExportProps.ossPrefix'),
+      ...minuteTimeouts('StackImageExportProps', ['create']),
     },
   },
   alibabacloudstack_images: {
