@@ -45,3 +45,21 @@ def test_imported_component_required_parameters_are_enforced():
     with validation_error("py/Pipeline: buildContent command 1 COMPONENT must pass --version: the component's parameter has no DefaultValue",
                           exact=False):
         image_pipeline(stack, BuildContent.create().add_component(component))
+
+
+def test_apsara_share_and_export_are_library_types():
+    import cdktf
+    from cdktf import TerraformStack
+    from cdktf_alicloud_image_builder import StackImage, StackImageExport, StackImageShare, alibabacloudstack
+
+    stack = TerraformStack(cdktf.Testing.app(), "apsara")
+    alibabacloudstack.provider.AlibabacloudstackProvider(stack, "alibabacloudstack", region="cn-qingdao-env17-d01",
+                                                         popgw_domain="inter.env17e.shuguang.com")
+    image = StackImage.from_image_id(stack, "Img", "m-1")
+    share = image.share_with("123456789")
+    exported = image.export_to("image-archive", oss_prefix="golden")
+    assert StackImageShare.is_stack_image_share(share) and StackImageExport.is_stack_image_export(exported)
+    assert not StackImage.is_stack_image(image)
+    doc = synth(stack)
+    _, permission = only(doc, "alibabacloudstack_image_share_permission")
+    assert permission == {"image_id": "m-1", "account_id": "123456789"}
