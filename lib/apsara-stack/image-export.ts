@@ -1,6 +1,6 @@
 import { Construct, IConstruct } from 'constructs';
 import { ImageExport } from '../generated/alibabacloudstack/image-export';
-import { IImage } from '../image';
+import { IImage } from '../core/interfaces';
 import { renderMinuteTimeouts } from '../private/timeouts';
 import { checkNotEmpty, checkPattern, checkRange, fail } from '../private/validation';
 

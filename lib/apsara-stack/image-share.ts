@@ -1,6 +1,6 @@
 import { Construct, IConstruct } from 'constructs';
 import { ImageSharePermission } from '../generated/alibabacloudstack/image-share-permission';
-import { IImage } from '../image';
+import { IImage } from '../core/interfaces';
 import { checkAccountId, checkNotEmpty, fail } from '../private/validation';
 
 const STACK_IMAGE_SHARE_SYMBOL = Symbol.for('cdktf-alicloud-image-builder.StackImageShare');

@@ -1,7 +1,8 @@
 import { TerraformProvider } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import * as alicloud from '../generated/alicloud';
-import { IImage, ImageExportOptions } from '../image';
+import { IImage } from '../core/interfaces';
+import { Timeouts } from '../core/timeouts';
 import { checkAlicloudProvider } from '../private/providers';
 import { renderTimeouts } from '../private/timeouts';
 import { checkNotEmpty, checkOssExportTarget, checkRequired } from '../private/validation';
@@ -38,6 +39,26 @@ export interface ImageExportAttributes {
    * @default - no prefix
    */
   readonly ossPrefix?: string;
+}
+
+/**
+ * Options of `exportTo()`.
+ */
+export interface ImageExportOptions {
+  /**
+   * The object name prefix: 1-30 letters and digits. The object is
+   * `<prefix>_<imageId>_system.raw.tar.gz`.
+   *
+   * @default - no prefix
+   */
+  readonly ossPrefix?: string;
+
+  /**
+   * Timeouts for the export (create only).
+   *
+   * @default - the provider default (20m)
+   */
+  readonly timeouts?: Timeouts;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { TerraformProvider } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import * as alicloud from '../generated/alicloud';
-import { IImage } from '../image';
+import { IImage } from '../core/interfaces';
 import { checkAlicloudProvider } from '../private/providers';
 import { checkAccountId, checkNotEmpty, checkRequired } from '../private/validation';
 

@@ -1,10 +1,9 @@
 import { TerraformProvider } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
-import { DiskCategory } from '../disk-category';
+import { DiskCategory } from '../core/disk-category';
+import { IImage, ISecurityGroup, IVSwitch } from '../core/interfaces';
+import { InstanceType } from '../core/instance-type';
 import { EcsLaunchTemplate } from '../generated/alicloud/ecs-launch-template';
-import { IImage } from '../image';
-import { HttpTokens } from '../instance';
-import { InstanceType } from '../instance-type';
 import { nameFromPath } from '../private/names';
 import { checkAlicloudProvider } from '../private/providers';
 import { escapeTemplate } from '../private/template-escape';
@@ -12,8 +11,7 @@ import {
   checkDescription, checkImageId, checkInstanceTypeName, checkMinItems, checkNotUrl, checkOneOf, checkPattern, checkRamRoleName,
   checkRange, checkRequired, checkResourceName, checkTags, checkUnique, isToken,
 } from '../private/validation';
-import { ISecurityGroup } from '../security-group';
-import { IVSwitch } from '../vswitch';
+import { HttpTokens } from './instance';
 
 const LAUNCH_TEMPLATE_SYMBOL = Symbol.for('cdktf-alicloud-image-builder.LaunchTemplate');
 

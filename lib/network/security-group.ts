@@ -1,22 +1,12 @@
 import { TerraformProvider } from 'cdktf';
-import { Construct, IConstruct } from 'constructs';
-import * as alicloud from './generated/alicloud';
+import { Construct } from 'constructs';
+import { ISecurityGroup, IVpc } from '../core/interfaces';
+import * as alicloud from '../generated/alicloud';
 import { Peer } from './peer';
 import { Port } from './port';
-import { contentHash } from './private/hash';
-import { checkAlicloudProvider } from './private/providers';
-import { checkDescription, checkOneOf, checkRange, checkRequired, checkResourceName, checkTags, fail } from './private/validation';
-import { IVpc } from './vpc';
-
-/**
- * A security group, created by this app or imported.
- */
-export interface ISecurityGroup extends IConstruct {
-  /**
-   * The security group id (`sg-...`), or a token resolved at deploy time.
-   */
-  readonly securityGroupId: string;
-}
+import { contentHash } from '../private/hash';
+import { checkAlicloudProvider } from '../private/providers';
+import { checkDescription, checkOneOf, checkRange, checkRequired, checkResourceName, checkTags, fail } from '../private/validation';
 
 /**
  * The kind of a security group (`security_group_type`).

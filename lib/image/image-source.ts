@@ -1,7 +1,7 @@
 import { IConstruct } from 'constructs';
-import { IInstance } from './instance';
-import { ImageSourceConfig } from './private/image-source-config';
-import { checkDeviceName, checkMaxItems, checkMinItems, checkRange, checkRequired, checkUnique, fail } from './private/validation';
+import { IInstance } from '../core/interfaces';
+import { ImageSourceConfig } from '../private/image-source-config';
+import { checkDeviceName, checkMaxItems, checkMinItems, checkRange, checkRequired, checkUnique, fail } from '../private/validation';
 
 /**
  * The kind of disk a disk device mapping describes.

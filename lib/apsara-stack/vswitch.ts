@@ -1,10 +1,9 @@
 import { Lazy } from 'cdktf';
 import { Construct } from 'constructs';
-import { VpcVswitch } from './generated/alibabacloudstack/vpc-vswitch';
-import { guardProviderConflicts } from './private/provider-conflicts';
-import { checkCidr, checkDescription, checkLength, checkNotEmpty, checkNotUrl, checkTags, fail } from './private/validation';
-import { IVpc } from './vpc';
-import { IVSwitch } from './vswitch';
+import { VpcVswitch } from '../generated/alibabacloudstack/vpc-vswitch';
+import { guardProviderConflicts } from '../private/provider-conflicts';
+import { checkCidr, checkDescription, checkLength, checkNotEmpty, checkNotUrl, checkTags, fail } from '../private/validation';
+import { IVpc, IVSwitch } from '../core/interfaces';
 
 /**
  * Properties of a `StackVSwitch`.

@@ -1,28 +1,9 @@
 import { TerraformProvider } from 'cdktf';
-import { Construct, IConstruct } from 'constructs';
-import * as alicloud from './generated/alicloud';
-import { checkAlicloudProvider } from './private/providers';
-import { checkCidr, checkDescription, checkLength, checkNotUrl, checkRequired, checkTags, fail } from './private/validation';
-
-/**
- * A VPC, created by this app or imported.
- */
-export interface IVpc extends IConstruct {
-  /**
-   * The VPC id (`vpc-...`), or a token resolved at deploy time.
-   */
-  readonly vpcId: string;
-
-  /**
-   * The IPv4 CIDR block, when known; vSwitches check that their block lies inside it.
-   */
-  readonly cidrBlock?: string;
-
-  /**
-   * Whether the VPC has an IPv6 block, when known; vSwitches with `enableIpv6` need one.
-   */
-  readonly ipv6Enabled?: boolean;
-}
+import { Construct } from 'constructs';
+import { IVpc } from '../core/interfaces';
+import * as alicloud from '../generated/alicloud';
+import { checkAlicloudProvider } from '../private/providers';
+import { checkCidr, checkDescription, checkLength, checkNotUrl, checkRequired, checkTags, fail } from '../private/validation';
 
 /**
  * Properties of a `Vpc`.

@@ -2,8 +2,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { AssetType, DataResource, ITerraformDependable, Lazy, TerraformAsset, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
-import { literalRegionOf } from './private/providers';
-import { checkImageFamily, checkLength, checkRange, checkRegionId } from './private/validation';
+import { literalRegionOf } from '../private/providers';
+import { checkImageFamily, checkLength, checkRange, checkRegionId } from '../private/validation';
 
 /**
  * How a BuildWaiter waits (also `ImagePipelineExecution`'s `waitOptions`).
@@ -81,7 +81,7 @@ export interface BuildWaiterProps extends BuildWaiterOptions {
 /** One copy of the bundled waiter per stack, however many BuildWaiters it has. */
 const ASSET_ID = 'CdktfAlicloudImageBuilderWaiter';
 /** The bundled waiter, relative to this file: lib/ in the repo, in the npm package and in the jsii runtime's copy. */
-const WAITER_BUNDLE = path.join(__dirname, '..', 'assets', 'waiter', 'waiter.js');
+const WAITER_BUNDLE = path.join(__dirname, '..', '..', 'assets', 'waiter', 'waiter.js');
 
 /**
  * Makes `terraform apply` wait until an ECS Image Builder execution has finished.

@@ -2,14 +2,15 @@ import * as fs from 'fs';
 import { Lazy, TerraformProvider } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { BuildContent } from './build-content';
-import { ComponentDocument } from './image-builder/component-document';
-import { EcsImageComponent } from './generated/alicloud/ecs-image-component';
-import { assertImageBuilderAvailable } from './private/cloud';
-import { checkAlicloudProvider } from './private/providers';
-import { escapeTemplate } from './private/template-escape';
+import { ComponentDocument } from './component-document';
+import { ComponentType, IImageComponent } from './component-reference';
+import { EcsImageComponent } from '../generated/alicloud/ecs-image-component';
+import { assertImageBuilderAvailable } from '../private/cloud';
+import { checkAlicloudProvider } from '../private/providers';
+import { escapeTemplate } from '../private/template-escape';
 import {
   checkDescription, checkMaxBytes, checkNowAndAtSynth, checkMaxItems, checkOneOf, checkPattern, checkRequired, checkResourceName, checkTags, fail,
-} from './private/validation';
+} from '../private/validation';
 
 const IMAGE_COMPONENT_SYMBOL = Symbol.for('cdktf-alicloud-image-builder.ImageComponent');
 
@@ -23,19 +24,6 @@ const YAML_ACTIONS: Record<string, string | undefined> = {
   WebDownload: undefined,
   Reboot: undefined,
 };
-
-/**
- * Whether a component builds or tests an image (`component_type`).
- */
-export enum ComponentType {
-  /** Runs in a build template (a pipeline's build content). */
-  BUILD = 'Build',
-  /**
-   * Runs in a test template. The Terraform provider cannot set a pipeline's test content, so build
-   * content that references a Test component is rejected.
-   */
-  TEST = 'Test',
-}
 
 /**
  * The operating system a component runs on (`system_type`).
@@ -55,33 +43,6 @@ export enum ComponentContentFormat {
   DOCKERFILE = 'DOCKERFILE',
   /** YAML with `Parameters` and `Tasks` (Linux and Windows). */
   YAML = 'YAML',
-}
-
-/**
- * An Image Builder component, created by this app or imported. Build content calls it with
- * `BuildContent.addComponent()`.
- */
-export interface IImageComponent extends IConstruct {
-  /**
-   * The component id (`ic-...`), or a token resolved at deploy time.
-   */
-  readonly imageComponentId: string;
-
-  /**
-   * Whether it is a Build or a Test component, when known.
-   */
-  readonly componentType?: ComponentType;
-
-  /**
-   * The names of its YAML parameters that have no `DefaultValue`, when known: every COMPONENT call
-   * must pass them.
-   */
-  readonly requiredParameters?: string[];
-
-  /**
-   * The provider of the component's region, when known: pipelines in another region cannot call it.
-   */
-  readonly provider?: TerraformProvider;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { IConstruct } from 'constructs';
-import { checkRange, fail, isToken } from './private/validation';
+import { checkRange, fail, isToken } from '../private/validation';
 
 /** The IP protocol of a security group rule. */
 export enum IpProtocol {

@@ -1,6 +1,6 @@
 import { IConstruct } from 'constructs';
-import { IImage } from './image';
-import { checkImageFamily, checkImageId, fail, isToken, looksLikeImageId } from './private/validation';
+import { IImage } from '../core/interfaces';
+import { checkImageFamily, checkImageId, fail, isToken, looksLikeImageId } from '../private/validation';
 
 /**
  * How Image Builder interprets a pipeline's base image (`base_image_type`).

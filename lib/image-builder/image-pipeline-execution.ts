@@ -1,13 +1,39 @@
-import { DataResource, ITerraformDependable } from 'cdktf';
+import { DataResource, ITerraformDependable, TerraformProvider } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { BuildWaiter, BuildWaiterOptions } from './build-waiter';
-import { EcsImagePipelineExecution } from './generated/alicloud/ecs-image-pipeline-execution';
-import { IImagePipeline } from './image-pipeline';
-import { bareAddress } from './private/lifecycle';
-import { literalRegionOf } from './private/providers';
-import { renderTimeouts } from './private/timeouts';
-import { checkNotEmpty, fail } from './private/validation';
-import { Timeouts } from './timeouts';
+import { EcsImagePipelineExecution } from '../generated/alicloud/ecs-image-pipeline-execution';
+import { bareAddress } from '../private/lifecycle';
+import { literalRegionOf } from '../private/providers';
+import { renderTimeouts } from '../private/timeouts';
+import { checkNotEmpty, fail } from '../private/validation';
+import { Timeouts } from '../core/timeouts';
+
+// The pipeline interface lives with the execution because each names the other (addExecution()
+// returns an execution; an execution takes a pipeline): one file, no import cycle.
+/**
+ * An Image Builder pipeline (image template), created by this app or imported.
+ */
+export interface IImagePipeline extends IConstruct {
+  /**
+   * The pipeline id (`ip-...`), or a token resolved at deploy time.
+   */
+  readonly imagePipelineId: string;
+
+  /**
+   * The name prefix of the images it builds (`{prefix}_{executionId}`), when known.
+   */
+  readonly imageNamePrefix?: string;
+
+  /**
+   * The provider (region) of the pipeline; its executions use it too.
+   */
+  readonly provider?: TerraformProvider;
+
+  /**
+   * Starts a build of this pipeline on deploy (an `ImagePipelineExecution` below this construct).
+   */
+  addExecution(id: string, options?: ImagePipelineExecutionOptions): ImagePipelineExecution;
+}
 
 const IMAGE_PIPELINE_EXECUTION_SYMBOL = Symbol.for('cdktf-alicloud-image-builder.ImagePipelineExecution');
 

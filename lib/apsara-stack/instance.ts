@@ -1,15 +1,12 @@
 import { Lazy, Token } from 'cdktf';
 import { Construct } from 'constructs';
-import { EcsInstance } from './generated/alibabacloudstack/ecs-instance';
-import { IImage } from './image';
-import { IInstance } from './instance';
-import { guardProviderConflicts } from './private/provider-conflicts';
-import { escapeTemplate } from './private/template-escape';
+import { EcsInstance } from '../generated/alibabacloudstack/ecs-instance';
+import { IImage, IInstance, ISecurityGroup, IVSwitch } from '../core/interfaces';
+import { guardProviderConflicts } from '../private/provider-conflicts';
+import { escapeTemplate } from '../private/template-escape';
 import {
   checkDescription, checkLength, checkNotEmpty, checkOneOf, checkPattern, checkRange, checkTags, fail,
-} from './private/validation';
-import { ISecurityGroup } from './security-group';
-import { IVSwitch } from './vswitch';
+} from '../private/validation';
 
 /**
  * The disk categories an Apsara Stack instance accepts for its system disk. Use `of()` for a

@@ -1,29 +1,9 @@
 import { TerraformProvider } from 'cdktf';
-import { Construct, IConstruct } from 'constructs';
-import * as alicloud from './generated/alicloud';
-import { IVpc } from './vpc';
-import { checkAlicloudProvider } from './private/providers';
-import { checkCidr, checkCidrWithin, checkDescription, checkLength, checkNotUrl, checkRange, checkRequired, checkTags, fail } from './private/validation';
-
-/**
- * A vSwitch (subnet), created by this app or imported.
- */
-export interface IVSwitch extends IConstruct {
-  /**
-   * The vSwitch id (`vsw-...`), or a token resolved at deploy time.
-   */
-  readonly vswitchId: string;
-
-  /**
-   * The zone of the vSwitch, when known.
-   */
-  readonly zoneId?: string;
-
-  /**
-   * The id of the VPC the vSwitch belongs to, when known.
-   */
-  readonly vpcId?: string;
-}
+import { Construct } from 'constructs';
+import { IVpc, IVSwitch } from '../core/interfaces';
+import * as alicloud from '../generated/alicloud';
+import { checkAlicloudProvider } from '../private/providers';
+import { checkCidr, checkCidrWithin, checkDescription, checkLength, checkNotUrl, checkRange, checkRequired, checkTags, fail } from '../private/validation';
 
 /**
  * Properties of a `VSwitch`.

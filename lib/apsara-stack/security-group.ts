@@ -1,9 +1,8 @@
 import { Lazy } from 'cdktf';
 import { Construct } from 'constructs';
-import { EcsSecuritygroup } from './generated/alibabacloudstack/ecs-securitygroup';
-import { checkDescription, checkLength, checkNotEmpty, checkNotUrl, checkTags, fail } from './private/validation';
-import { ISecurityGroup } from './security-group';
-import { IVpc } from './vpc';
+import { EcsSecuritygroup } from '../generated/alibabacloudstack/ecs-securitygroup';
+import { checkDescription, checkLength, checkNotEmpty, checkNotUrl, checkTags, fail } from '../private/validation';
+import { ISecurityGroup, IVpc } from '../core/interfaces';
 
 /**
  * The kind of an Apsara Stack security group.

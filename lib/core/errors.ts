@@ -1,4 +1,4 @@
-import { isValidationErrorText, VALIDATION_ERROR_SYMBOL } from './private/validation-error';
+import { isValidationErrorText, VALIDATION_ERROR_SYMBOL } from '../private/validation-error';
 
 /**
  * Helpers for errors thrown by this library, usable from every jsii language.

@@ -1,48 +1,23 @@
-import { Annotations, Fn, IResolveContext, Lazy, TerraformProvider, Token } from 'cdktf';
-import { Construct, IConstruct } from 'constructs';
+import { Annotations, IResolveContext, Lazy, TerraformProvider } from 'cdktf';
+import { Construct } from 'constructs';
 import { BaseImage } from './base-image';
 import { BuildContent } from './build-content';
-import { EcsImagePipeline, EcsImagePipelineConfig } from './generated/alicloud/ecs-image-pipeline';
+import { EcsImagePipeline, EcsImagePipelineConfig } from '../generated/alicloud/ecs-image-pipeline';
 import { ImageComponent } from './image-component';
-import { ImagePipelineExecution, ImagePipelineExecutionOptions } from './image-pipeline-execution';
-import { InstanceType } from './instance-type';
-import { IVSwitch } from './vswitch';
-import { contentHash } from './private/hash';
-import { nameFromPath } from './private/names';
-import { assertImageBuilderAvailable } from './private/cloud';
-import { checkAlicloudProvider, literalRegionOf } from './private/providers';
-import { escapeTemplate, splitTokens } from './private/template-escape';
+import { IImagePipeline, ImagePipelineExecution, ImagePipelineExecutionOptions } from './image-pipeline-execution';
+import { InstanceType } from '../core/instance-type';
+import { IVSwitch } from '../core/interfaces';
+import { nameFromPath } from '../private/names';
+import { pipelineNameFromInputs } from '../private/pipeline-name';
+import { assertImageBuilderAvailable } from '../private/cloud';
+import { checkAlicloudProvider, literalRegionOf } from '../private/providers';
+import { escapeTemplate } from '../private/template-escape';
 import {
   checkAccountId, checkDescription, checkInstanceTypeName, checkMaxItems, checkNowAndAtSynth, checkPattern, checkRange, checkRegionId,
-  checkResourceName, checkTags, checkUnique, fail,
-} from './private/validation';
+  checkExclusive, checkResourceName, checkTags, checkUnique, fail,
+} from '../private/validation';
 
 const IMAGE_PIPELINE_SYMBOL = Symbol.for('cdktf-alicloud-image-builder.ImagePipeline');
-
-/**
- * An Image Builder pipeline (image template), created by this app or imported.
- */
-export interface IImagePipeline extends IConstruct {
-  /**
-   * The pipeline id (`ip-...`), or a token resolved at deploy time.
-   */
-  readonly imagePipelineId: string;
-
-  /**
-   * The name prefix of the images it builds (`{prefix}_{executionId}`), when known.
-   */
-  readonly imageNamePrefix?: string;
-
-  /**
-   * The provider (region) of the pipeline; its executions use it too.
-   */
-  readonly provider?: TerraformProvider;
-
-  /**
-   * Starts a build of this pipeline on deploy (an `ImagePipelineExecution` below this construct).
-   */
-  addExecution(id: string, options?: ImagePipelineExecutionOptions): ImagePipelineExecution;
-}
 
 /**
  * What is known about an existing pipeline.
@@ -274,9 +249,7 @@ export class ImagePipeline extends ImagePipelineBase {
     this.buildContent = props.buildContent;
     this.internetMaxBandwidthOutMbps = props.internetMaxBandwidthOutMbps ?? 0;
 
-    if (props.vswitch && props.vswitchId !== undefined) {
-      fail(this, 'vswitchId', 'must not be set together with vswitch', props.vswitchId);
-    }
+    checkExclusive(this, 'vswitchId', props.vswitchId, 'vswitch', props.vswitch);
     props.baseImage._validate(this, 'baseImage');
     checkResourceName(this, 'imagePipelineName', props.imagePipelineName, 128);
     checkResourceName(this, 'imageNamePrefix', props.imageNamePrefix, 64);
@@ -357,34 +330,8 @@ export class ImagePipeline extends ImagePipelineBase {
     }
   }
 
-  /**
-   * `<path>-<hash of all inputs>`, plus `-<hash computed by Terraform>` over the values of any
-   * token inputs, so that a change of a looked-up value also yields a new name.
-   */
+  /** The pipeline's default name, from its path and inputs (rule in private/pipeline-name.ts). */
   private nameFromInputs(inputs: EcsImagePipelineConfig, context: IResolveContext): string {
-    const resolved = context.resolve(inputs);
-    const hash = contentHash(JSON.stringify(resolved));
-    // The content's own tokens (component ids, ...), not the Lazy that renders it.
-    const tokens = tokenPieces({ ...inputs, buildContent: this.buildContent.render() });
-    if (tokens.length === 0) return `${nameFromPath(this, 128 - 9)}-${hash}`;
-    const deployTimeHash = Fn.substr(Fn.sha256(Fn.jsonencode(tokens)), 0, 8);
-    return `${nameFromPath(this, 128 - 18)}-${hash}-${deployTimeHash}`;
+    return pipelineNameFromInputs(this, inputs, this.buildContent.render(), context);
   }
-}
-
-/** Every token in the inputs (whole values or embedded in strings), each once, in a stable order. */
-function tokenPieces(value: unknown, into: unknown[] = []): unknown[] {
-  const add = (piece: unknown) => { if (!into.includes(piece)) into.push(piece); };
-  if (typeof value === 'string') {
-    for (const piece of splitTokens(value)) if (piece.isToken) add(piece.text);
-  } else if (typeof value === 'number') {
-    if (Token.isUnresolved(value)) add(Token.asString(value));
-  } else if (value !== null && typeof value === 'object' && Token.isUnresolved(value)) {
-    add(value); // a whole list or map known only at deploy (var.regions, var.tags)
-  } else if (Array.isArray(value)) {
-    value.forEach((v) => tokenPieces(v, into));
-  } else if (value !== null && typeof value === 'object') {
-    Object.keys(value).sort().forEach((k) => tokenPieces((value as Record<string, unknown>)[k], into));
-  }
-  return into;
 }

@@ -1,10 +1,10 @@
 import { Lazy } from 'cdktf';
 import { Construct } from 'constructs';
-import { ImageCopy } from './generated/alibabacloudstack/image-copy';
-import { IImage } from './image';
-import { guardProviderConflicts } from './private/provider-conflicts';
-import { renderMinuteTimeouts } from './private/timeouts';
-import { checkLength, checkNotEmpty, checkNotUrl, checkRange, checkRegionId, fail } from './private/validation';
+import { ImageCopy } from '../generated/alibabacloudstack/image-copy';
+import { IImage } from '../core/interfaces';
+import { guardProviderConflicts } from '../private/provider-conflicts';
+import { renderMinuteTimeouts } from '../private/timeouts';
+import { checkLength, checkNotEmpty, checkNotUrl, checkRange, checkRegionId, fail } from '../private/validation';
 
 /**
  * Options for a copy of an Apsara Stack image. `alibabacloudstack_image_copy` has no tags and no

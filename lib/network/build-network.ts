@@ -1,12 +1,13 @@
 import { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
-import * as alicloud from './generated/alicloud';
-import { InstanceType } from './instance-type';
-import { checkAlicloudProvider } from './private/providers';
-import { checkExclusive, checkInstanceTypeName, checkResourceName, fail } from './private/validation';
-import { ISecurityGroup, SecurityGroup } from './security-group';
-import { IVpc, Vpc } from './vpc';
-import { IVSwitch, VSwitch } from './vswitch';
+import * as alicloud from '../generated/alicloud';
+import { InstanceType } from '../core/instance-type';
+import { checkAlicloudProvider } from '../private/providers';
+import { checkExclusive, checkInstanceTypeName, checkResourceName, fail } from '../private/validation';
+import { SecurityGroup } from './security-group';
+import { ISecurityGroup, IVpc, IVSwitch } from '../core/interfaces';
+import { Vpc } from './vpc';
+import { VSwitch } from './vswitch';
 
 /**
  * Properties of a `BuildNetwork`.

@@ -1,8 +1,8 @@
 import { Construct } from 'constructs';
-import { IInstance } from '../instance';
+import { IInstance } from '../core/interfaces';
 import { checkAccountId, checkLiteralList, checkRegionId, checkUnique, fail } from '../private/validation';
-import { StackImage, StackImageSource } from '../stack-image';
-import { StackImageCopy } from '../stack-image-copy';
+import { StackImage, StackImageSource } from './image';
+import { StackImageCopy } from './image-copy';
 
 /**
  * Properties of a `StackImageFromInstance`.

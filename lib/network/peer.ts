@@ -1,7 +1,7 @@
 import { isIPv6 } from 'net';
 import { IConstruct } from 'constructs';
-import { ISecurityGroup } from './security-group';
-import { checkCidr, checkPattern, fail, isToken } from './private/validation';
+import { ISecurityGroup } from '../core/interfaces';
+import { checkCidr, checkPattern, fail, isToken } from '../private/validation';
 
 const IPV4_ADDRESS = /^((25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(25[0-5]|2[0-4]\d|1?\d?\d)$/;
 

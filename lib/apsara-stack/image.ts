@@ -1,17 +1,16 @@
 import { Lazy, Token } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
-import { DataAlibabacloudstackImages } from './generated/alibabacloudstack/data-alibabacloudstack-images';
-import { EcsImage, EcsImageConfig } from './generated/alibabacloudstack/ecs-image';
-import { StackImageExport } from './apsara-stack/image-export';
-import { StackImageShare } from './apsara-stack/image-share';
-import { IImage } from './image';
-import { IInstance } from './instance';
-import { guardProviderConflicts } from './private/provider-conflicts';
-import { renderMinuteTimeouts } from './private/timeouts';
+import { DataAlibabacloudstackImages } from '../generated/alibabacloudstack/data-alibabacloudstack-images';
+import { EcsImage, EcsImageConfig } from '../generated/alibabacloudstack/ecs-image';
+import { StackImageExport } from './image-export';
+import { StackImageShare } from './image-share';
+import { IImage, IInstance } from '../core/interfaces';
+import { guardProviderConflicts } from '../private/provider-conflicts';
+import { renderMinuteTimeouts } from '../private/timeouts';
 import {
   checkAccountId, checkLength, checkNotEmpty, checkNotUrl, checkPattern, checkRange, checkRegex, checkTags, fail,
-} from './private/validation';
-import { StackImageCopy, StackImageCopyOptions } from './stack-image-copy';
+} from '../private/validation';
+import { StackImageCopy, StackImageCopyOptions } from './image-copy';
 
 /**
  * An ECS custom image on Apsara Stack (the `alibabacloudstack` provider): created by this app,

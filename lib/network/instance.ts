@@ -1,24 +1,12 @@
 import { TerraformProvider } from 'cdktf';
-import { Construct, IConstruct } from 'constructs';
-import { DiskCategory } from './disk-category';
-import * as alicloud from './generated/alicloud';
-import { IImage } from './image';
-import { InstanceType } from './instance-type';
-import { checkAlicloudProvider } from './private/providers';
-import { escapeTemplate } from './private/template-escape';
-import { checkDescription, checkInstanceTypeName, checkMinItems, checkOneOf, checkRamRoleName, checkRange, checkRequired, checkResourceName, checkTags } from './private/validation';
-import { ISecurityGroup } from './security-group';
-import { IVSwitch } from './vswitch';
-
-/**
- * An ECS instance, created by this app or imported.
- */
-export interface IInstance extends IConstruct {
-  /**
-   * The instance id (`i-...`), or a token resolved at deploy time.
-   */
-  readonly instanceId: string;
-}
+import { Construct } from 'constructs';
+import { DiskCategory } from '../core/disk-category';
+import { IImage, IInstance, ISecurityGroup, IVSwitch } from '../core/interfaces';
+import * as alicloud from '../generated/alicloud';
+import { InstanceType } from '../core/instance-type';
+import { checkAlicloudProvider } from '../private/providers';
+import { escapeTemplate } from '../private/template-escape';
+import { checkDescription, checkInstanceTypeName, checkMinItems, checkOneOf, checkRamRoleName, checkRange, checkRequired, checkResourceName, checkTags } from '../private/validation';
 
 /**
  * Whether the instance metadata service requires session tokens (`http_tokens`).

@@ -1,9 +1,9 @@
 import { Lazy } from 'cdktf';
 import { Construct } from 'constructs';
-import { VpcVpc } from './generated/alibabacloudstack/vpc-vpc';
-import { guardProviderConflicts } from './private/provider-conflicts';
-import { checkCidr, checkDescription, checkLength, checkNotEmpty, checkNotUrl, checkTags, fail } from './private/validation';
-import { IVpc } from './vpc';
+import { VpcVpc } from '../generated/alibabacloudstack/vpc-vpc';
+import { guardProviderConflicts } from '../private/provider-conflicts';
+import { checkCidr, checkDescription, checkLength, checkNotEmpty, checkNotUrl, checkTags, fail } from '../private/validation';
+import { IVpc } from '../core/interfaces';
 
 /**
  * Properties of a `StackVpc`.
