@@ -11,14 +11,17 @@ const esbuild = require('esbuild');
 const root = path.resolve(__dirname, '..');
 const outfile = path.join(root, 'assets', 'waiter', 'waiter.js');
 const pkg = require(path.join(root, 'package.json'));
+// The banner names the command, not the package: the cdktf and cdktn flavours (scripts/build-twin.js)
+// then ship byte-identical bundles, so the waiter asset's hash is the same in both.
+const [command] = Object.keys(pkg.bin);
 
 execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', path.join(root, 'src', 'waiter', 'tsconfig.json')], { stdio: 'inherit' });
 
 // The ECS client's model barrel holds every ECS API's request/response classes (about 4.6 MB of JavaScript); the
-// client reads them only inside the method that is called. The waiter calls two APIs, so the barrel
+// client reads them only inside the method that is called. The waiter calls three APIs, so the barrel
 // is swapped for their models: a model left out here is `undefined` when the client casts the
 // answer, so every API the waiter calls must be listed. test/waiter.test.ts runs the result.
-const USED_APIS = ['DescribeImagePipelineExecutions', 'ModifyImageAttribute'];
+const USED_APIS = ['DescribeImagePipelineExecutions', 'ModifyImageAttribute', 'StartImagePipelineExecution'];
 const ONLY_USED_MODELS = {
   name: 'only-used-ecs-models',
   setup(build) {
@@ -46,7 +49,7 @@ esbuild.build({
   // Error class names (ThrottlingError, ClientError) stay readable in messages.
   keepNames: true,
   legalComments: 'eof',
-  banner: { js: `#!/usr/bin/env node\n// ${pkg.name} ${pkg.version} build waiter, bundled with @alicloud/ecs20140526, @alicloud/openapi-core and @alicloud/credentials. Do not edit: built from src/waiter by npm run bundle:waiter.` },
+  banner: { js: `#!/usr/bin/env node\n// ${command} ${pkg.version} build waiter, bundled with @alicloud/ecs20140526, @alicloud/openapi-core and @alicloud/credentials. Do not edit: built from src/waiter by npm run bundle:waiter.` },
   logLevel: 'warning',
   plugins: [ONLY_USED_MODELS],
 }).then(() => {
