@@ -248,3 +248,13 @@ describe('importers create no resources and return the shared interfaces', () =>
     expect(() => StackInstance.fromInstanceId(stack, 'I', id.stringValue)).not.toThrow();
   });
 });
+
+describe('StackVpc enableIpv6', () => {
+  test('writes enable_ipv6 without a CIDR block, and rejects the combination the provider rejects', () => {
+    const stack = apsaraStack();
+    new StackVpc(stack, 'Vpc', { enableIpv6: true });
+    expect(synth(stack).resource('alibabacloudstack_vpc_vpc')).toEqual({ enable_ipv6: true });
+    expect(validationErrorOf(() => new StackVpc(apsaraStack(), 'Both', { enableIpv6: true, cidrBlock: '10.0.0.0/8' })))
+      .toMatch(/test\/Both: enableIpv6 cannot be combined with cidrBlock: the alibabacloudstack provider accepts only one of them \(got true\)/);
+  });
+});

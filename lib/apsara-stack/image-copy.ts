@@ -70,6 +70,8 @@ export interface StackImageCopyProps extends StackImageCopyOptions {
   readonly destinationRegionId: string;
 }
 
+const STACK_IMAGE_COPY_SYMBOL = Symbol.for('cdktf-alicloud-image-builder.StackImageCopy');
+
 /**
  * A copy of an image in another Apsara Stack region (`alibabacloudstack_image_copy`).
  *
@@ -78,6 +80,13 @@ export interface StackImageCopyProps extends StackImageCopyOptions {
  * it, import its id with `StackImage.fromImageId` in a stack whose provider is in the destination region.
  */
 export class StackImageCopy extends Construct implements IImage {
+  /**
+   * Whether `x` is a `StackImageCopy` construct of this library (imported ones are not).
+   */
+  public static isStackImageCopy(x: any): x is StackImageCopy {
+    return x !== null && typeof x === 'object' && STACK_IMAGE_COPY_SYMBOL in x;
+  }
+
   /** The id of the copy (`m-...`) in the destination region, resolved at deploy time. */
   public readonly imageId: string;
 
@@ -89,6 +98,7 @@ export class StackImageCopy extends Construct implements IImage {
 
   constructor(scope: Construct, id: string, props: StackImageCopyProps) {
     super(scope, id);
+    Object.defineProperty(this, STACK_IMAGE_COPY_SYMBOL, { value: true });
     checkNotEmpty(this, 'destinationRegionId', props.destinationRegionId);
     checkRegionId(this, 'destinationRegionId', props.destinationRegionId);
     checkLength(this, 'imageName', props.imageName, 2, 128);

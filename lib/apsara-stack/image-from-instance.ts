@@ -57,6 +57,8 @@ export interface StackImageFromInstanceProps {
   readonly createTimeoutMinutes?: number;
 }
 
+const STACK_IMAGE_FROM_INSTANCE_SYMBOL = Symbol.for('cdktf-alicloud-image-builder.StackImageFromInstance');
+
 /**
  * Captures an Apsara Stack instance as a custom image, then optionally shares it with accounts and
  * copies it to other regions. This is how golden images are made on Apsara Stack, which has no
@@ -71,6 +73,13 @@ export interface StackImageFromInstanceProps {
  * });
  */
 export class StackImageFromInstance extends Construct {
+  /**
+   * Whether `x` is a `StackImageFromInstance` construct of this library (imported ones are not).
+   */
+  public static isStackImageFromInstance(x: any): x is StackImageFromInstance {
+    return x !== null && typeof x === 'object' && STACK_IMAGE_FROM_INSTANCE_SYMBOL in x;
+  }
+
   /** The captured image. */
   public readonly image: StackImage;
 
@@ -79,6 +88,7 @@ export class StackImageFromInstance extends Construct {
 
   constructor(scope: Construct, id: string, props: StackImageFromInstanceProps) {
     super(scope, id);
+    Object.defineProperty(this, STACK_IMAGE_FROM_INSTANCE_SYMBOL, { value: true });
     if (!props.instance) fail(this, 'instance', 'is required', props.instance);
     checkLiteralList(this, 'shareWithAccountIds', props.shareWithAccountIds);
     checkLiteralList(this, 'copyToRegionIds', props.copyToRegionIds);

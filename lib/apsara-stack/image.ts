@@ -2,8 +2,8 @@ import { Lazy, Token } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { DataAlibabacloudstackImages } from '../generated/alibabacloudstack/data-alibabacloudstack-images';
 import { EcsImage, EcsImageConfig } from '../generated/alibabacloudstack/ecs-image';
-import { ImageExport } from '../generated/alibabacloudstack/image-export';
-import { ImageSharePermission } from '../generated/alibabacloudstack/image-share-permission';
+import { StackImageExport } from './image-export';
+import { StackImageShare } from './image-share';
 import { IImage, IInstance } from '../core/interfaces';
 import { guardProviderConflicts } from '../private/provider-conflicts';
 import { renderMinuteTimeouts } from '../private/timeouts';
@@ -21,11 +21,12 @@ export interface IStackImage extends IImage {
   /**
    * Shares the image with another Apsara Stack account (`alibabacloudstack_image_share_permission`).
    *
-   * Calling it again with the same account returns the existing permission.
+   * Calling it again with the same account returns the existing share.
    *
    * @param accountId the account to share with (digits only)
+   * @returns the share (its L1 is `share.resource`)
    */
-  shareWith(accountId: string): ImageSharePermission;
+  shareWith(accountId: string): StackImageShare;
 
   /**
    * Copies the image from the provider's region to `destinationRegionId` (`alibabacloudstack_image_copy`).
@@ -44,8 +45,9 @@ export interface IStackImage extends IImage {
    *
    * @param ossBucket the bucket name
    * @param options the object prefix and the timeout
+   * @returns the export (its L1 is `export.resource`)
    */
-  exportTo(ossBucket: string, options?: StackImageExportOptions): ImageExport;
+  exportTo(ossBucket: string, options?: StackImageExportOptions): StackImageExport;
 }
 
 /**
@@ -208,15 +210,15 @@ export enum StackImageOwners {
 
 abstract class StackImageBase extends Construct implements IStackImage {
   public abstract readonly imageId: string;
-  private readonly shares = new Map<string, ImageSharePermission>();
+  private readonly shares = new Map<string, StackImageShare>();
 
-  public shareWith(accountId: string): ImageSharePermission {
+  public shareWith(accountId: string): StackImageShare {
     checkNotEmpty(this, 'accountId', accountId);
     checkAccountId(this, 'accountId', accountId);
     const existing = this.shares.get(accountId);
     if (existing) return existing;
     const key = Token.isUnresolved(accountId) ? `${this.shares.size}` : accountId;
-    const share = new ImageSharePermission(this, `SharedWith${key}`, { imageId: this.imageId, accountId });
+    const share = new StackImageShare(this, `SharedWith${key}`, { image: this, accountId });
     this.shares.set(accountId, share);
     return share;
   }
@@ -229,19 +231,14 @@ abstract class StackImageBase extends Construct implements IStackImage {
     return new StackImageCopy(this, id, { ...options, sourceImage: this, destinationRegionId });
   }
 
-  public exportTo(ossBucket: string, options: StackImageExportOptions = {}): ImageExport {
+  public exportTo(ossBucket: string, options: StackImageExportOptions = {}): StackImageExport {
     checkNotEmpty(this, 'ossBucket', ossBucket);
     checkPattern(this, 'ossBucket', ossBucket, /^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/,
       'must be an OSS bucket name: 3 to 63 lowercase letters, digits and hyphens, starting and ending with a letter or digit');
     checkRange(this, 'createTimeoutMinutes', options.createTimeoutMinutes, 3, 1440, 'minutes');
     const id = Token.isUnresolved(ossBucket) ? `ExportTo${this.node.children.length}` : `ExportTo-${ossBucket}`;
     if (this.node.tryFindChild(id)) fail(this, 'ossBucket', 'already has an export of this image', ossBucket);
-    return new ImageExport(this, id, {
-      imageId: this.imageId,
-      ossBucket,
-      ossPrefix: options.ossPrefix,
-      timeouts: renderMinuteTimeouts({ create: options.createTimeoutMinutes }),
-    });
+    return new StackImageExport(this, id, { ...options, image: this, ossBucket });
   }
 }
 
@@ -291,6 +288,8 @@ export interface StackImageProps {
   readonly deleteTimeoutMinutes?: number;
 }
 
+const STACK_IMAGE_SYMBOL = Symbol.for('cdktf-alicloud-image-builder.StackImage');
+
 /**
  * An ECS custom image on Apsara Stack (`alibabacloudstack_ecs_image`).
  *
@@ -306,6 +305,13 @@ export interface StackImageProps {
  * image.shareWith('123456789012');
  */
 export class StackImage extends StackImageBase {
+  /**
+   * Whether `x` is a `StackImage` construct of this library (imported ones are not).
+   */
+  public static isStackImage(x: any): x is StackImage {
+    return x !== null && typeof x === 'object' && STACK_IMAGE_SYMBOL in x;
+  }
+
   /**
    * Imports an existing Apsara Stack image by id. Creates no resource.
    */
@@ -332,6 +338,7 @@ export class StackImage extends StackImageBase {
 
   constructor(scope: Construct, id: string, props: StackImageProps) {
     super(scope, id);
+    Object.defineProperty(this, STACK_IMAGE_SYMBOL, { value: true });
     checkLength(this, 'imageName', props.imageName, 2, 128);
     checkNotUrl(this, 'imageName', props.imageName);
     checkLength(this, 'description', props.description, 0, 256);

@@ -150,6 +150,8 @@ export interface StackInstanceProps {
   readonly tags?: Record<string, string>;
 }
 
+const STACK_INSTANCE_SYMBOL = Symbol.for('cdktf-alicloud-image-builder.StackInstance');
+
 /**
  * An ECS instance on Apsara Stack (`alibabacloudstack_ecs_instance`), for example the build host of
  * a golden image that `StackImageFromInstance` captures.
@@ -157,6 +159,13 @@ export interface StackInstanceProps {
  * The escape hatch is `resource` (e.g. `resource.lifecycle = { ignoreChanges: ['instance_type'] }`).
  */
 export class StackInstance extends Construct implements IInstance {
+  /**
+   * Whether `x` is a `StackInstance` construct of this library (imported ones are not).
+   */
+  public static isStackInstance(x: any): x is StackInstance {
+    return x !== null && typeof x === 'object' && STACK_INSTANCE_SYMBOL in x;
+  }
+
   /**
    * Imports an existing Apsara Stack instance by id. Creates no resource.
    */
@@ -172,6 +181,7 @@ export class StackInstance extends Construct implements IInstance {
 
   constructor(scope: Construct, id: string, props: StackInstanceProps) {
     super(scope, id);
+    Object.defineProperty(this, STACK_INSTANCE_SYMBOL, { value: true });
     for (const required of ['image', 'vswitch', 'securityGroups'] as const) {
       if (!props[required]) fail(this, required, 'is required', props[required]);
     }

@@ -69,6 +69,8 @@ export interface StackSecurityGroupProps {
   readonly tags?: Record<string, string>;
 }
 
+const STACK_SECURITY_GROUP_SYMBOL = Symbol.for('cdktf-alicloud-image-builder.StackSecurityGroup');
+
 /**
  * A security group on Apsara Stack (`alibabacloudstack_ecs_securitygroup`).
  *
@@ -77,6 +79,13 @@ export interface StackSecurityGroupProps {
  * The escape hatch is `resource`.
  */
 export class StackSecurityGroup extends Construct implements ISecurityGroup {
+  /**
+   * Whether `x` is a `StackSecurityGroup` construct of this library (imported ones are not).
+   */
+  public static isStackSecurityGroup(x: any): x is StackSecurityGroup {
+    return x !== null && typeof x === 'object' && STACK_SECURITY_GROUP_SYMBOL in x;
+  }
+
   /**
    * Imports an existing Apsara Stack security group by id. Creates no resource.
    */
@@ -92,6 +101,7 @@ export class StackSecurityGroup extends Construct implements ISecurityGroup {
 
   constructor(scope: Construct, id: string, props: StackSecurityGroupProps) {
     super(scope, id);
+    Object.defineProperty(this, STACK_SECURITY_GROUP_SYMBOL, { value: true });
     if (!props.vpc) fail(this, 'vpc', 'is required', props.vpc);
     checkLength(this, 'securityGroupName', props.securityGroupName, 2, 128);
     checkNotUrl(this, 'securityGroupName', props.securityGroupName);

@@ -47,12 +47,21 @@ export interface StackVSwitchProps {
   readonly tags?: Record<string, string>;
 }
 
+const STACK_VSWITCH_SYMBOL = Symbol.for('cdktf-alicloud-image-builder.StackVSwitch');
+
 /**
  * A vSwitch (subnet) on Apsara Stack (`alibabacloudstack_vpc_vswitch`).
  *
  * Changing the VPC or the CIDR block replaces the vSwitch. The escape hatch is `resource`.
  */
 export class StackVSwitch extends Construct implements IVSwitch {
+  /**
+   * Whether `x` is a `StackVSwitch` construct of this library (imported ones are not).
+   */
+  public static isStackVSwitch(x: any): x is StackVSwitch {
+    return x !== null && typeof x === 'object' && STACK_VSWITCH_SYMBOL in x;
+  }
+
   /**
    * Imports an existing Apsara Stack vSwitch by id. Creates no resource.
    */
@@ -68,6 +77,7 @@ export class StackVSwitch extends Construct implements IVSwitch {
 
   constructor(scope: Construct, id: string, props: StackVSwitchProps) {
     super(scope, id);
+    Object.defineProperty(this, STACK_VSWITCH_SYMBOL, { value: true });
     if (!props.vpc) fail(this, 'vpc', 'is required', props.vpc);
     checkNotEmpty(this, 'cidrBlock', props.cidrBlock);
     checkCidr(this, 'cidrBlock', props.cidrBlock, 16, 29);
