@@ -1,0 +1,229 @@
+/**
+ * Runs real Terraform over synthesized stacks against the fake provider (fake-provider/, built here
+ * with `go build`) and the fake ECS endpoint (fake-cloud.ts). Everything stays on this machine:
+ * providers come from a filesystem mirror (no registry), the waiter talks to 127.0.0.1.
+ *
+ * Usable on any synthesized stack directory (a `cdk.tf.json` and its `assets/`), e.g. the output of
+ * the cdktn flavour: `new Workspace(name, stackDir)`.
+ */
+import { spawn, spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+import { FAKE_ACCESS_KEY_ID, FAKE_ACCESS_KEY_SECRET, FakeCloud } from './fake-cloud';
+
+const REPO = path.resolve(__dirname, '..', '..');
+const PROVIDER_SOURCE = path.join(__dirname, 'fake-provider');
+/** Logs, mirror, CLI config and workspaces; `.e2e/` is git-ignored. */
+export const E2E_DIR = process.env.CDKTF_E2E_DIR ?? path.join(REPO, '.e2e');
+
+/** The providers the library pins (required_providers in every synthesized stack). */
+export const PROVIDERS = [
+  { name: 'alicloud', version: '1.247.0' },
+  { name: 'alibabacloudstack', version: '3.18.5' },
+];
+
+/**
+ * The schemas the fake provider serves: $FAKE_PROVIDER_SCHEMA_DIR, else the committed subsets in
+ * test/schemas (fast: every provider start parses its schema), else the full schemas beside the
+ * repository.
+ */
+export function schemaDir(): string {
+  const candidates = [process.env.FAKE_PROVIDER_SCHEMA_DIR, path.join(REPO, 'test', 'schemas'), path.resolve(REPO, '..', 'shared', 'provider-schemas')];
+  const found = candidates.find((d) => d && PROVIDERS.every((p) => fs.existsSync(path.join(d, `${p.name}-${p.version}.json`))));
+  if (!found) throw new Error(`no provider schemas for the fake provider in ${candidates.filter((c) => c).join(', ')}`);
+  return found;
+}
+
+function onPath(command: string): boolean {
+  return spawnSync(command, ['version'], { stdio: 'ignore' }).status === 0;
+}
+
+/**
+ * What is missing to run the end-to-end tests (`terraform`, `go`), or undefined. Under CI=true a
+ * missing tool throws, so the suite fails instead of skipping.
+ */
+export function missingTools(): string | undefined {
+  const missing = ['terraform', 'go'].filter((c) => !onPath(c));
+  if (missing.length === 0) return undefined;
+  const line = `end-to-end Terraform tests skipped: ${missing.join(' and ')} not found on PATH (install Terraform >= 1.5 and Go >= 1.24 to run them)`;
+  if (process.env.CI === 'true') throw new Error(line.replace('skipped', 'cannot run under CI=true'));
+  return line;
+}
+
+function newestMtime(dir: string): number {
+  return Math.max(...fs.readdirSync(dir).filter((f) => /\.(go|mod|sum)$/.test(f)).map((f) => fs.statSync(path.join(dir, f)).mtimeMs));
+}
+
+/**
+ * Builds the fake provider (when its sources changed) and installs it under both provider
+ * addresses in a filesystem mirror; returns the CLI config file to use as TF_CLI_CONFIG_FILE.
+ */
+export function installProvider(): string {
+  const bin = path.join(E2E_DIR, 'bin', 'terraform-provider-fake');
+  fs.mkdirSync(path.dirname(bin), { recursive: true });
+  if (!fs.existsSync(bin) || fs.statSync(bin).mtimeMs < newestMtime(PROVIDER_SOURCE)) {
+    const built = spawnSync('go', ['build', '-o', bin, '.'], {
+      cwd: PROVIDER_SOURCE, encoding: 'utf-8', env: { ...process.env, GOTOOLCHAIN: 'local', GOFLAGS: '-mod=mod', CGO_ENABLED: '0' },
+    });
+    if (built.status !== 0) throw new Error(`go build of the fake provider failed:\n${built.stderr}`);
+  }
+  const mirror = path.join(E2E_DIR, 'mirror');
+  for (const p of PROVIDERS) {
+    const dir = path.join(mirror, 'registry.terraform.io', 'aliyun', p.name, p.version, 'linux_amd64');
+    const target = path.join(dir, `terraform-provider-${p.name}_v${p.version}`);
+    fs.mkdirSync(dir, { recursive: true });
+    fs.rmSync(target, { force: true });
+    fs.copyFileSync(bin, target);
+    fs.chmodSync(target, 0o755);
+  }
+  const config = path.join(E2E_DIR, 'terraform.rc');
+  // No `direct` block: a provider missing from the mirror is an init error, never a download.
+  fs.writeFileSync(config, [
+    'disable_checkpoint = true',
+    'provider_installation {',
+    '  filesystem_mirror {',
+    `    path    = ${JSON.stringify(mirror)}`,
+    '    include = ["registry.terraform.io/aliyun/*"]',
+    '  }',
+    '}',
+    '',
+  ].join('\n'));
+  return config;
+}
+
+export interface TfResult {
+  readonly exitCode: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** A Terraform working directory over one synthesized stack, with its own log, journal and fake cloud. */
+export class Workspace {
+  readonly dir: string;
+  readonly log: string;
+  readonly journal: string;
+  cloud?: FakeCloud;
+
+  constructor(readonly name: string, stackDir: string, private readonly cliConfig: string, private readonly extraEnv: Record<string, string> = {}) {
+    this.dir = path.join(E2E_DIR, 'work', name);
+    this.log = path.join(E2E_DIR, 'logs', `${name}.log`);
+    this.journal = path.join(this.dir, '.fake-cloud-journal');
+    fs.rmSync(this.dir, { recursive: true, force: true });
+    fs.mkdirSync(path.dirname(this.log), { recursive: true });
+    fs.writeFileSync(this.log, '');
+    this.load(stackDir);
+  }
+
+  /** Replaces the configuration (cdk.tf.json and assets) with another synthesized stack; state stays. */
+  load(stackDir: string): void {
+    fs.mkdirSync(this.dir, { recursive: true });
+    fs.rmSync(path.join(this.dir, 'assets'), { recursive: true, force: true });
+    for (const entry of fs.readdirSync(stackDir)) {
+      if (entry === 'cdk.tf.json' || entry === 'assets') fs.cpSync(path.join(stackDir, entry), path.join(this.dir, entry), { recursive: true });
+    }
+  }
+
+  async startCloud(): Promise<FakeCloud> {
+    this.cloud = await FakeCloud.start(this.journal);
+    return this.cloud;
+  }
+
+  async stop(): Promise<void> {
+    await this.cloud?.stop();
+  }
+
+  /** Runs terraform asynchronously (the fake cloud answers from this process), output to the log. */
+  tf(...args: string[]): Promise<TfResult> {
+    const env: Record<string, string> = {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? E2E_DIR,
+      TF_CLI_CONFIG_FILE: this.cliConfig,
+      TF_IN_AUTOMATION: '1',
+      TF_INPUT: '0',
+      CHECKPOINT_DISABLE: '1',
+      FAKE_PROVIDER_SCHEMA_DIR: schemaDir(),
+      FAKE_PROVIDER_JOURNAL: this.journal,
+      ALIBABA_CLOUD_ACCESS_KEY_ID: FAKE_ACCESS_KEY_ID,
+      ALIBABA_CLOUD_ACCESS_KEY_SECRET: FAKE_ACCESS_KEY_SECRET,
+      // The waiter's endpoint; with no fake cloud started, a closed port, so nothing leaves the machine.
+      CDKTF_ALICLOUD_ECS_ENDPOINT: this.cloud?.endpoint ?? 'http://127.0.0.1:9',
+      NO_PROXY: '127.0.0.1',
+      ...this.extraEnv,
+    };
+    fs.appendFileSync(this.log, `\n$ terraform ${args.join(' ')}\n`);
+    return new Promise((resolve, reject) => {
+      const child = spawn('terraform', [...args], { cwd: this.dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (d) => { stdout += d; fs.appendFileSync(this.log, d); });
+      child.stderr.on('data', (d) => { stderr += d; fs.appendFileSync(this.log, d); });
+      child.on('error', reject);
+      child.on('close', (exitCode) => {
+        fs.appendFileSync(this.log, `[exit ${exitCode}]\n`);
+        resolve({ exitCode, stdout, stderr });
+      });
+    });
+  }
+
+  /** Runs terraform and fails with the command's output when it exits with another code. */
+  async ok(args: string[], expected = 0): Promise<TfResult> {
+    const r = await this.tf(...args);
+    if (r.exitCode !== expected) {
+      throw new Error(`terraform ${args.join(' ')} in ${this.name} exited ${r.exitCode} (expected ${expected}); log ${this.log}\n${tail(r.stdout + r.stderr)}`);
+    }
+    return r;
+  }
+
+  init(): Promise<TfResult> { return this.ok(['init', '-no-color', '-input=false']); }
+  validate(): Promise<TfResult> { return this.ok(['validate', '-no-color']); }
+  apply(...vars: string[]): Promise<TfResult> { return this.ok(['apply', '-no-color', '-input=false', '-auto-approve', ...vars]); }
+  destroy(...vars: string[]): Promise<TfResult> { return this.ok(['destroy', '-no-color', '-input=false', '-auto-approve', ...vars]); }
+
+  /** `terraform plan -out`, then the plan as JSON (`terraform show -json`). */
+  async plan(...vars: string[]): Promise<PlanJson> {
+    await this.ok(['plan', '-no-color', '-input=false', '-out=tfplan', ...vars]);
+    return JSON.parse((await this.ok(['show', '-json', 'tfplan'])).stdout);
+  }
+
+  /** A second plan must report no changes: `-detailed-exitcode` exits 0. */
+  async planIsClean(...vars: string[]): Promise<TfResult> {
+    return this.ok(['plan', '-no-color', '-input=false', '-detailed-exitcode', ...vars], 0);
+  }
+
+  async state(): Promise<any> {
+    return JSON.parse((await this.ok(['show', '-json'])).stdout);
+  }
+
+  async outputs(): Promise<Record<string, any>> {
+    const out = JSON.parse((await this.ok(['output', '-json'])).stdout);
+    return Object.fromEntries(Object.entries(out).map(([k, v]: [string, any]) => [k, v.value]));
+  }
+
+  journalEntries(): ReturnType<typeof import('./fake-cloud').readJournal> {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    return require('./fake-cloud').readJournal(this.journal);
+  }
+}
+
+export interface ResourceChange {
+  readonly address: string;
+  readonly type: string;
+  readonly change: { readonly actions: string[]; readonly before: any; readonly after: any; readonly replace_paths?: any[] };
+  readonly action_reason?: string;
+}
+
+export interface PlanJson {
+  readonly resource_changes?: ResourceChange[];
+  readonly output_changes?: Record<string, { actions: string[] }>;
+}
+
+/** Address -> actions of every resource that changes (no-ops and reads left out). */
+export function changes(plan: PlanJson): Record<string, string> {
+  return Object.fromEntries((plan.resource_changes ?? [])
+    .filter((c) => !c.change.actions.every((a) => a === 'no-op' || a === 'read'))
+    .map((c) => [c.address, c.change.actions.join(',')]));
+}
+
+function tail(text: string, lines = 40): string {
+  return text.split('\n').slice(-lines).join('\n');
+}
