@@ -109,3 +109,252 @@ e2e('every example deploys, re-plans clean and destroys', () => {
     });
   }
 });
+
+interface FactoryVariant {
+  readonly content?: string;
+  readonly rebuildToken?: string;
+  readonly wait?: boolean;
+}
+
+/** A GoldenImageFactory in its own new network, waiting with a 1 s poll interval. */
+function factoryStack(name: string, v: FactoryVariant): string {
+  const outdir = synthDir(name, (app) => {
+    const stack = new TerraformStack(app, 'factory');
+    new alicloud.provider.AlicloudProvider(stack, 'alicloud', { region: 'cn-hangzhou' });
+    new GoldenImageFactory(stack, 'Golden', {
+      baseImage: BaseImage.fromImageId('ubuntu_22_04_x64_20G_alibase_20240926.vhd'),
+      buildContent: BuildContent.create().addRun(v.content ?? 'echo one'),
+      imageNamePrefix: 'golden',
+      rebuildToken: v.rebuildToken,
+      waitForCompletion: v.wait ?? true,
+      waitOptions: v.wait === false ? undefined : { pollIntervalSeconds: 1 },
+      terraformOutputs: true,
+    });
+  });
+  return path.join(outdir, 'stacks', 'factory');
+}
+
+function resourcesOf(state: any, type: string): any[] {
+  return (state.values?.root_module?.resources ?? []).filter((r: any) => r.type === type && r.mode === 'managed');
+}
+
+e2e('GoldenImageFactory deploy lifecycle', () => {
+  let ws: Workspace;
+  beforeAll(async () => {
+    if (missing) return;
+    ws = new Workspace('lifecycle-factory', factoryStack('lifecycle-factory', { rebuildToken: 'r1' }), cliConfig);
+    await ws.startCloud();
+    await ws.init();
+  });
+  afterAll(async () => ws?.stop());
+
+  let first: Record<string, any> = {};
+  test('1. first deploy: the waiter waits once and the outputs carry the built image id', async () => {
+    const t0 = Date.now();
+    const plan = await ws.plan();
+    expect(Object.values(changes(plan)).every((a) => a === 'create')).toBe(true);
+    await ws.ok(['apply', '-no-color', '-input=false', 'tfplan']);
+    const cloud = ws.cloud!;
+    first = await ws.outputs();
+    const [execution] = resourcesOf(await ws.state(), 'alicloud_ecs_image_pipeline_execution');
+    expect(cloud.polledExecutionIds()).toEqual([execution.values.id]);
+    expect(cloud.callsTo('DescribeImagePipelineExecutions').every((c) => c.signed)).toBe(true);
+    expect(first.Golden_execution_id).toBe(execution.values.id);
+    expect(first.Golden_image_name).toBe(`golden_${execution.values.id}`);
+    expect(first.Golden_image_id).toBe(imageIdForName(`golden_${execution.values.id}`));
+    expect(first.Golden_image_id).toBe(cloud.executions.get(execution.values.id)!.imageId);
+    summary.push(`  lifecycle 1 first deploy: built ${first.Golden_image_id} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+  });
+
+  test('2. no change: nothing planned, no new build', async () => {
+    const polls = ws.cloud!.calls.length;
+    expect(changes(await ws.plan())).toEqual({});
+    await ws.planIsClean();
+    await ws.apply();
+    expect(ws.cloud!.calls.length).toBe(polls);
+    expect(await ws.outputs()).toEqual(first);
+    summary.push('  lifecycle 2 no change: clean plan, no ECS call');
+  });
+
+  let second: Record<string, any> = {};
+  test('3. build content changed: new pipeline before the old one goes, new build waited for, outputs change', async () => {
+    ws.load(factoryStack('lifecycle-factory', { rebuildToken: 'r1', content: 'echo two' }));
+    const planned = changes(await ws.plan());
+    const pipeline = Object.keys(planned).find((a) => a.startsWith('alicloud_ecs_image_pipeline.'))!;
+    expect(planned[pipeline]).toBe('create,delete');
+    const execution = Object.keys(planned).find((a) => a.startsWith('alicloud_ecs_image_pipeline_execution.'))!;
+    expect(planned[execution]).toMatch(/create/);
+    expect(Object.entries(planned).filter(([a]) => a.startsWith('alicloud_vpc.') || a.startsWith('alicloud_vswitch.'))).toEqual([]);
+    const journalBefore = ws.journalEntries().length;
+    await ws.ok(['apply', '-no-color', '-input=false', 'tfplan']);
+    const applied = ws.journalEntries().slice(journalBefore).filter((e) => e.type === 'alicloud_ecs_image_pipeline').map((e) => e.op);
+    expect(applied).toEqual(['create', 'delete']);
+    second = await ws.outputs();
+    expect(second.Golden_pipeline_id).not.toBe(first.Golden_pipeline_id);
+    expect(second.Golden_execution_id).not.toBe(first.Golden_execution_id);
+    expect(ws.cloud!.polledExecutionIds()).toEqual([first.Golden_execution_id, second.Golden_execution_id]);
+    expect(second.Golden_image_id).toBe(ws.cloud!.executions.get(second.Golden_execution_id)!.imageId);
+    expect(second.Golden_image_id).not.toBe(first.Golden_image_id);
+    await ws.planIsClean();
+    summary.push(`  lifecycle 3 content changed: ${Object.keys(planned).length} replaced, new image ${second.Golden_image_id}`);
+  });
+
+  test('4. rebuildToken changed: only the execution and what depends on it are replaced', async () => {
+    ws.load(factoryStack('lifecycle-factory', { rebuildToken: 'r2', content: 'echo two' }));
+    const planned = changes(await ws.plan());
+    const types = Object.keys(planned).map((a) => a.split('.')[0]).sort();
+    expect(types).toEqual(['alicloud_ecs_image_pipeline_execution', 'terraform_data', 'terraform_data']);
+    expect(Object.values(planned).every((a) => a.includes('create') && a.includes('delete'))).toBe(true);
+    await ws.ok(['apply', '-no-color', '-input=false', 'tfplan']);
+    const third = await ws.outputs();
+    expect(third.Golden_pipeline_id).toBe(second.Golden_pipeline_id);
+    expect(third.Golden_execution_id).not.toBe(second.Golden_execution_id);
+    expect(ws.cloud!.polledExecutionIds().at(-1)).toBe(third.Golden_execution_id);
+    expect(third.Golden_image_id).toBe(ws.cloud!.executions.get(third.Golden_execution_id)!.imageId);
+    await ws.planIsClean();
+    await ws.destroy();
+    summary.push(`  lifecycle 4 rebuildToken changed: replaced ${types.join(', ')}`);
+  });
+});
+
+e2e('builds that do not simply succeed', () => {
+  test('6. waitForCompletion: false deploys without waiting and without an image lookup', async () => {
+    const ws = new Workspace('lifecycle-nowait', factoryStack('lifecycle-nowait', { wait: false }), cliConfig);
+    await ws.startCloud();
+    try {
+      await ws.init();
+      await ws.apply();
+      const outputs = await ws.outputs();
+      expect(Object.keys(outputs).sort()).toEqual(['Golden_execution_id', 'Golden_image_name', 'Golden_pipeline_id']);
+      expect(resourcesOf(await ws.state(), 'terraform_data')).toEqual([]);
+      expect(ws.cloud!.calls).toEqual([]);
+      await ws.planIsClean();
+      await ws.destroy();
+      summary.push('  lifecycle 6 waitForCompletion false: deployed, no ECS call');
+    } finally {
+      await ws.stop();
+    }
+  });
+
+  /** An ImagePipeline with an execution that waits, in an existing vSwitch. */
+  function pipelineStack(name: string, failOnPartialSuccess: boolean): string {
+    const outdir = synthDir(name, (app) => {
+      const stack = new TerraformStack(app, 'pipeline');
+      new alicloud.provider.AlicloudProvider(stack, 'alicloud', { region: 'cn-hangzhou' });
+      const pipeline = new ImagePipeline(stack, 'Pipeline', {
+        baseImage: BaseImage.fromImageId('aliyun_3_x64_20G_alibase_20240819.vhd'),
+        buildContent: BuildContent.create().addRun('yum update -y'),
+        imageNamePrefix: 'pipe',
+        instanceType: InstanceType.G7_LARGE,
+        vswitchId: 'vsw-bp1existing0000000001',
+      });
+      pipeline.addExecution('Build', { waitForCompletion: true, waitOptions: { pollIntervalSeconds: 1, failOnPartialSuccess } });
+    });
+    return path.join(outdir, 'stacks', 'pipeline');
+  }
+
+  test.each([
+    ['PARTITION_SUCCESS passes by default', false, { status: 'PARTITION_SUCCESS', message: 'copy to cn-beijing failed' }, 0],
+    ['PARTITION_SUCCESS fails with failOnPartialSuccess', true, { status: 'PARTITION_SUCCESS', message: 'copy to cn-beijing failed' }, 1],
+    ['FAILED fails the apply with the service message', false, { status: 'FAILED', message: 'The build command exited with 100', buildingPolls: 1 }, 1],
+  ] as const)('ImagePipeline execution: %s', async (label, failOnPartialSuccess, outcome, exitCode) => {
+    const ws = new Workspace(`pipeline-${outcome.status.toLowerCase()}-${failOnPartialSuccess}`, pipelineStack(`pipeline-${failOnPartialSuccess}`, failOnPartialSuccess), cliConfig);
+    const cloud = await ws.startCloud();
+    cloud.script(outcome);
+    try {
+      await ws.init();
+      const r = await ws.ok(['apply', '-no-color', '-input=false', '-auto-approve'], exitCode);
+      expect(cloud.polledExecutionIds()).toHaveLength(1);
+      if (exitCode !== 0) expect(r.stderr + r.stdout).toContain(outcome.message);
+      summary.push(`  ImagePipeline ${label}: apply exit ${r.exitCode}`);
+    } finally {
+      await ws.stop();
+    }
+  });
+});
+
+e2e('the waiter never runs shell text from Terraform values', () => {
+  const HOSTILE = ['x; touch owned #', '$(touch owned)', '`touch owned`', 'x && touch owned', "x' ; touch owned ; '"];
+  const cases = ['execution_id', 'region', 'image_family'].flatMap((v) => HOSTILE.map((h) => [v, h] as const));
+
+  function waiterStack(): string {
+    const outdir = synthDir('hostile', (app) => {
+      const stack = new TerraformStack(app, 'hostile');
+      const variable = (name: string) => new TerraformVariable(stack, name, { type: 'string' }).stringValue;
+      new BuildWaiter(stack, 'Waiter', {
+        executionId: variable('execution_id'), region: variable('region'), imageFamily: variable('image_family'), pollIntervalSeconds: 1, timeoutMinutes: 1,
+      });
+    });
+    return path.join(outdir, 'stacks', 'hostile');
+  }
+
+  let stackDir = '';
+  beforeAll(() => { if (!missing) stackDir = waiterStack(); });
+
+  test('with plain values the waiter runs and succeeds', async () => {
+    const ws = new Workspace('hostile-control', stackDir, cliConfig);
+    const cloud = await ws.startCloud();
+    cloud.adopt('exec-0123456789abcdef0123', 'ip-0123456789abcdef0123');
+    try {
+      await ws.init();
+      await ws.apply('-var', 'execution_id=exec-0123456789abcdef0123', '-var', 'region=cn-hangzhou', '-var', 'image_family=golden-web');
+      expect(cloud.polledExecutionIds()).toEqual(['exec-0123456789abcdef0123']);
+      expect(cloud.callsTo('ModifyImageAttribute')[0].params).toMatchObject({ ImageFamily: 'golden-web', RegionId: 'cn-hangzhou' });
+    } finally {
+      await ws.stop();
+    }
+  });
+
+  test.each(cases)('%s = %j is never run by a shell, and the apply fails', async (name, value) => {
+    const ws = new Workspace(`hostile-${name}-${HOSTILE.indexOf(value)}`, stackDir, cliConfig);
+    const cloud = await ws.startCloud();
+    cloud.adopt('exec-0123456789abcdef0123', 'ip-0123456789abcdef0123');
+    const values: Record<string, string> = { execution_id: 'exec-0123456789abcdef0123', region: 'cn-hangzhou', image_family: 'golden-web', [name]: value };
+    try {
+      await ws.init();
+      const vars = Object.entries(values).flatMap(([k, v]) => ['-var', `${k}=${v}`]);
+      const r = await ws.tf('apply', '-no-color', '-input=false', '-auto-approve', ...vars);
+      expect(fs.existsSync(path.join(ws.dir, 'owned'))).toBe(false);
+      expect(r.exitCode).not.toBe(0);
+    } finally {
+      await ws.stop();
+    }
+  });
+});
+
+e2e('a broken stack fails the harness', () => {
+  let good: any;
+  let goodDir = '';
+  beforeAll(() => {
+    if (missing) return;
+    goodDir = factoryStack('broken-base', { rebuildToken: 'r1' });
+    good = JSON.parse(fs.readFileSync(path.join(goodDir, 'cdk.tf.json'), 'utf-8'));
+  });
+
+  function only(doc: any, type: string): any {
+    return Object.values(doc.resource[type])[0];
+  }
+
+  test.each([
+    ['unknown attribute', (doc: any) => { only(doc, 'alicloud_ecs_image_pipeline').bogus_argument = 'x'; }, /No argument or block type is named "bogus_argument"/],
+    ['wrong type', (doc: any) => { only(doc, 'alicloud_ecs_image_pipeline').system_disk_size = 'forty'; }, /Incorrect attribute value type|Invalid value|a number is required/],
+    ['${...} in replace_triggered_by', (doc: any) => {
+      const execution = only(doc, 'alicloud_ecs_image_pipeline_execution');
+      execution.lifecycle.replace_triggered_by = execution.lifecycle.replace_triggered_by.map((a: string) => `\${${a}}`);
+    }, /replace_triggered_by|Invalid expression|Invalid reference/],
+    ['reference to a missing resource', (doc: any) => { only(doc, 'alicloud_ecs_image_pipeline').vswitch_id = '${alicloud_vswitch.missing.id}'; }, /Reference to undeclared resource/],
+  ] as const)('%s', async (label, breakIt, message) => {
+    const doc = JSON.parse(JSON.stringify(good));
+    breakIt(doc);
+    const dir = path.join(E2E_DIR, 'synth', `broken-${label.replace(/\W+/g, '-')}`);
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.cpSync(goodDir, dir, { recursive: true });
+    fs.writeFileSync(path.join(dir, 'cdk.tf.json'), JSON.stringify(doc, null, 2));
+    const ws = new Workspace(`broken-${label.replace(/\W+/g, '-')}`, dir, cliConfig);
+    const init = await ws.tf('init', '-no-color', '-input=false');
+    const checked = init.exitCode === 0 ? await ws.tf('validate', '-no-color') : init;
+    expect(checked.exitCode).toBe(1);
+    expect(checked.stdout + checked.stderr).toMatch(message);
+    summary.push(`  broken stack (${label}): rejected by terraform ${init.exitCode === 0 ? 'validate' : 'init'}`);
+  });
+});

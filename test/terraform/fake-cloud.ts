@@ -90,6 +90,11 @@ export class FakeCloud {
     this.outcomes.push(...outcomes);
   }
 
+  /** Makes an execution id known that no Terraform resource created (a BuildWaiter given a literal id). */
+  adopt(executionId: string, imagePipelineId: string): FakeExecution {
+    return this.register(executionId, imagePipelineId, 'api');
+  }
+
   callsTo(action: string): FakeCall[] {
     return this.calls.filter((c) => c.action === action);
   }

@@ -119,8 +119,14 @@ export class Workspace {
     fs.mkdirSync(this.dir, { recursive: true });
     fs.rmSync(path.join(this.dir, 'assets'), { recursive: true, force: true });
     for (const entry of fs.readdirSync(stackDir)) {
-      if (entry === 'cdk.tf.json' || entry === 'assets') fs.cpSync(path.join(stackDir, entry), path.join(this.dir, entry), { recursive: true });
+      if (entry === 'assets') fs.cpSync(path.join(stackDir, entry), path.join(this.dir, entry), { recursive: true });
     }
+    // cdktf's default backend keeps state beside the app (an absolute path): keep it in the workspace.
+    const doc = JSON.parse(fs.readFileSync(path.join(stackDir, 'cdk.tf.json'), 'utf-8'));
+    const backend = doc.terraform?.backend;
+    if (backend && Object.keys(backend).some((b) => b !== 'local')) throw new Error(`${stackDir}: the harness runs local state only, not ${Object.keys(backend)}`);
+    if (backend) backend.local = { path: 'terraform.tfstate' };
+    fs.writeFileSync(path.join(this.dir, 'cdk.tf.json'), JSON.stringify(doc, null, 2));
   }
 
   async startCloud(): Promise<FakeCloud> {
