@@ -37,7 +37,11 @@ test('network -> pipeline -> execution -> waiter -> lookups, in that order of re
 
   const waiters = out.resources('terraform_data');
   const [waiterId] = Object.keys(waiters).filter((id) => id.includes('Waiter'));
-  expect(waiters[waiterId].provisioner[0]['local-exec'].command).toMatch(/ --region cn-hangzhou --timeout-minutes 90 --poll-seconds 15 --fail-on-partial-success --image-family web-nginx$/);
+  expect(waiters[waiterId].provisioner[0]['local-exec'].command).toBe('--from-env');
+  expect(waiters[waiterId].provisioner[0]['local-exec'].environment).toMatchObject({
+    CDKTF_ALICLOUD_WAIT_REGION: 'cn-hangzhou', CDKTF_ALICLOUD_WAIT_TIMEOUT_MINUTES: '90', CDKTF_ALICLOUD_WAIT_POLL_SECONDS: '15',
+    CDKTF_ALICLOUD_WAIT_FAIL_ON_PARTIAL_SUCCESS: 'true', CDKTF_ALICLOUD_WAIT_IMAGE_FAMILY: 'web-nginx',
+  });
   const lookups = out.dataSources('alicloud_images');
   expect(Object.values<any>(lookups).map((l) => [l.provider ?? 'default', l.name_regex]).sort()).toEqual([
     ['alicloud.beijing', `^web-nginx_${ref(`terraform_data.${waiterId}.output.execution_id`)}$`],

@@ -72,7 +72,11 @@ describe('defaults', () => {
     expect(out.resource(EXECUTION).image_pipeline_id).toBe(ref(`${PIPELINE}.${logicalId(out, PIPELINE)}.id`));
     const waiter = out.resource('terraform_data');
     expect(waiter.triggers_replace).toEqual({ execution_id: ref(`${EXECUTION}.${executionId}.id`) });
-    expect(waiter.provisioner[0]['local-exec'].command).toContain(`wait-execution --execution-id ${ref(`${EXECUTION}.${executionId}.id`)} --region cn-hangzhou`);
+    expect(waiter.provisioner[0]['local-exec']).toMatchObject({
+      interpreter: ['node', expect.stringMatching(/waiter\.js$/), 'wait-execution'],
+      command: '--from-env',
+      environment: { CDKTF_ALICLOUD_WAIT_EXECUTION_ID: ref(`${EXECUTION}.${executionId}.id`), CDKTF_ALICLOUD_WAIT_REGION: 'cn-hangzhou' },
+    });
 
     const images = out.dataSource('alicloud_images');
     expect(images).toEqual({ name_regex: `^web_${ref(`terraform_data.${waiterId}.output.execution_id`)}$`, owners: 'self' });
@@ -137,19 +141,18 @@ describe('distribution', () => {
   });
 
   test('a copy that is looked up must exist: partial success fails the wait (unless asked otherwise)', () => {
-    const command = (props: Partial<GoldenImageFactoryProps>, stack = alicloudStack()) => {
+    const failOnPartial = (props: Partial<GoldenImageFactoryProps>, stack = alicloudStack()) => {
       factory(props, stack);
-      return Object.values<any>(synth(stack).resources('terraform_data'))[0].provisioner[0]['local-exec'].command as string;
+      return Object.values<any>(synth(stack).resources('terraform_data'))[0].provisioner[0]['local-exec'].environment.CDKTF_ALICLOUD_WAIT_FAIL_ON_PARTIAL_SUCCESS;
     };
-    expect(command({})).not.toContain('--fail-on-partial-success');
-    expect(command({ distributionRegions: [{ regionId: 'cn-beijing' }] })).not.toContain('--fail-on-partial-success');
+    expect(failOnPartial({})).toBe('false');
+    expect(failOnPartial({ distributionRegions: [{ regionId: 'cn-beijing' }] })).toBe('false');
     const looked = alicloudStack();
-    expect(command({ distributionRegions: [{ regionId: 'cn-shanghai', provider: shanghaiProvider(looked) }] }, looked))
-      .toContain('--fail-on-partial-success');
+    expect(failOnPartial({ distributionRegions: [{ regionId: 'cn-shanghai', provider: shanghaiProvider(looked) }] }, looked)).toBe('true');
     const relaxed = alicloudStack();
-    expect(command({
+    expect(failOnPartial({
       distributionRegions: [{ regionId: 'cn-shanghai', provider: shanghaiProvider(relaxed) }], waitOptions: { failOnPartialSuccess: false },
-    }, relaxed)).not.toContain('--fail-on-partial-success');
+    }, relaxed)).toBe('false');
   });
 
   test('rules: unique regions, valid ids, a provider of that region', () => {
@@ -267,13 +270,13 @@ describe('image family', () => {
     expect(consumer.imageId).toBeDefined();
     const out = synthesize();
     const waiter = Object.values<any>(out.resources('terraform_data'))[0];
-    expect(waiter.provisioner[0]['local-exec'].command).toMatch(/ --image-family web-nginx$/);
+    expect(waiter.provisioner[0]['local-exec'].environment.CDKTF_ALICLOUD_WAIT_IMAGE_FAMILY).toBe('web-nginx');
     expect(Object.values<any>(out.dataSources('alicloud_images'))).toContainEqual({ image_family: 'web-nginx', owners: 'self', most_recent: true });
   });
 
   test('no family: the waiter only waits', () => {
     const waiter = Object.values<any>(factory().out().resources('terraform_data'))[0];
-    expect(waiter.provisioner[0]['local-exec'].command).not.toContain('--image-family');
+    expect(waiter.provisioner[0]['local-exec'].environment).not.toHaveProperty('CDKTF_ALICLOUD_WAIT_IMAGE_FAMILY');
   });
 
   test('family rules: valid name, one place to set it', () => {
@@ -281,7 +284,7 @@ describe('image family', () => {
     expectInvalid(() => factory({ imageFamily: 'web', waitOptions: { imageFamily: 'other' } }),
       /test\/Web: waitOptions.imageFamily must not be set together with imageFamily \(got "other"\)/);
     const viaOptions = Object.values<any>(factory({ waitOptions: { imageFamily: 'web-nginx' } }).out().resources('terraform_data'))[0];
-    expect(viaOptions.provisioner[0]['local-exec'].command).toContain('--image-family web-nginx');
+    expect(viaOptions.provisioner[0]['local-exec'].environment.CDKTF_ALICLOUD_WAIT_IMAGE_FAMILY).toBe('web-nginx');
   });
 });
 

@@ -432,7 +432,7 @@ describe('command line', () => {
     expect(result.stdout).toContain('ecs:DescribeImagePipelineExecutions');
     expect(result.stdout).toContain('--image-family FAMILY');
     expect(result.stdout).toContain('ecs:ModifyImageAttribute');
-    expect(result.stdout).toMatch(/^ {2}2 {3}timed out/m);
+    expect(result.stdout).toMatch(/^ {2}2 {4}timed out/m);
   });
 
   test('the top-level --help lists wait-execution', async () => {
@@ -474,6 +474,91 @@ describe('command line', () => {
     expect(result.stderr).toContain('timeout 30s');
     expect(fake.requestsFor('DescribeImagePipelineExecutions')).toHaveLength(1);
     expect(fake.requestsFor(MODIFY_IMAGE_ATTRIBUTE)[0].params.ImageFamily).toBe(longestFamily);
+  });
+});
+
+describe('--from-env (what BuildWaiter runs)', () => {
+  const fromEnv = (extra: Record<string, string>) => sdkEnv({
+    CDKTF_ALICLOUD_WAIT_EXECUTION_ID: EXECUTION_ID,
+    CDKTF_ALICLOUD_WAIT_REGION: 'cn-hangzhou',
+    CDKTF_ALICLOUD_WAIT_POLL_SECONDS: '0.02',
+    CDKTF_ALICLOUD_WAIT_TIMEOUT_SECONDS: '30',
+    ...extra,
+  });
+
+  test('every option comes from its variable', async () => {
+    fake = await FakeEcs.start([executionReply('PARTITION_SUCCESS', { ImageId: 'm-1' })], SECRET);
+    const result = await runNode(bundle, ['wait-execution', '--from-env'], fromEnv({
+      CDKTF_ALICLOUD_ECS_ENDPOINT: fake.endpoint,
+      CDKTF_ALICLOUD_WAIT_REGION: 'eu-central-1',
+      CDKTF_ALICLOUD_WAIT_FAIL_ON_PARTIAL_SUCCESS: 'true',
+      CDKTF_ALICLOUD_WAIT_IMAGE_FAMILY: 'web-base',
+    }));
+    expect(result.exitCode).toBe(1);
+    expect(fake.requests[0].query).toEqual({ ExecutionId: EXECUTION_ID, RegionId: 'eu-central-1' });
+    expect(fake.requestsFor(MODIFY_IMAGE_ATTRIBUTE)).toEqual([]);
+    expect(result.stderr).toContain('timeout 30s, polling at most every 0.02s');
+  });
+
+  test('false booleans and the image family reach the waiter', async () => {
+    fake = await FakeEcs.start([executionReply('PARTITION_SUCCESS', { ImageId: 'm-1' })], SECRET);
+    const result = await runNode(bundle, ['wait-execution', '--from-env'], fromEnv({
+      CDKTF_ALICLOUD_ECS_ENDPOINT: fake.endpoint, CDKTF_ALICLOUD_WAIT_FAIL_ON_PARTIAL_SUCCESS: 'false', CDKTF_ALICLOUD_WAIT_IMAGE_FAMILY: 'web-base',
+    }));
+    expect(result.exitCode).toBe(0);
+    expect(fake.requestsFor(MODIFY_IMAGE_ATTRIBUTE)[0].params).toMatchObject({ ImageId: 'm-1', ImageFamily: 'web-base' });
+  });
+
+  test('the region falls back to ALIBABA_CLOUD_REGION_ID', async () => {
+    fake = await FakeEcs.start([executionReply('SUCCESS', { ImageId: 'm-1' })], SECRET);
+    const env = fromEnv({ CDKTF_ALICLOUD_ECS_ENDPOINT: fake.endpoint, ALIBABA_CLOUD_REGION_ID: 'cn-beijing' });
+    delete env.CDKTF_ALICLOUD_WAIT_REGION;
+    const result = await runNode(bundle, ['wait-execution', '--from-env'], env);
+    expect(result.exitCode).toBe(0);
+    expect(fake.requests[0].query.RegionId).toBe('cn-beijing');
+  });
+
+  test('flags are not read from the environment without --from-env', async () => {
+    const result = await runNode(bundle, ['wait-execution', '--region', 'cn-hangzhou'], fromEnv({}));
+    expect(result.exitCode).toBe(64);
+    expect(result.stderr).toContain('--execution-id is required');
+  });
+
+  test.each<[Record<string, string>, string]>([
+    [{ CDKTF_ALICLOUD_WAIT_EXECUTION_ID: 'x; touch owned #' }, 'CDKTF_ALICLOUD_WAIT_EXECUTION_ID must look like exec-..., got "x; touch owned #"'],
+    [{ CDKTF_ALICLOUD_WAIT_EXECUTION_ID: `${EXECUTION_ID}\n--region=x` }, 'CDKTF_ALICLOUD_WAIT_EXECUTION_ID must look like exec-...'],
+    [{ CDKTF_ALICLOUD_WAIT_EXECUTION_ID: '' }, 'CDKTF_ALICLOUD_WAIT_EXECUTION_ID is set but empty'],
+    [{ CDKTF_ALICLOUD_WAIT_PIPELINE_ID: 'ip-1;reboot' }, 'CDKTF_ALICLOUD_WAIT_PIPELINE_ID must look like ip-..., got "ip-1;reboot"'],
+    [{ CDKTF_ALICLOUD_WAIT_REGION: 'cn-hangzhou $(id)' }, 'CDKTF_ALICLOUD_WAIT_REGION must be a region id such as cn-hangzhou, got "cn-hangzhou $(id)"'],
+    [{ CDKTF_ALICLOUD_WAIT_TIMEOUT_MINUTES: '1', CDKTF_ALICLOUD_WAIT_TIMEOUT_SECONDS: '1' }, 'give CDKTF_ALICLOUD_WAIT_TIMEOUT_MINUTES or CDKTF_ALICLOUD_WAIT_TIMEOUT_SECONDS, not both'],
+    [{ CDKTF_ALICLOUD_WAIT_POLL_SECONDS: 'Infinity' }, 'CDKTF_ALICLOUD_WAIT_POLL_SECONDS must be a positive number, got "Infinity"'],
+    [{ CDKTF_ALICLOUD_WAIT_POLL_SECONDS: '-1' }, 'CDKTF_ALICLOUD_WAIT_POLL_SECONDS must be a positive number'],
+    [{ CDKTF_ALICLOUD_WAIT_FAIL_ON_PARTIAL_SUCCESS: 'yes' }, 'CDKTF_ALICLOUD_WAIT_FAIL_ON_PARTIAL_SUCCESS must be true or false, got "yes"'],
+    [{ CDKTF_ALICLOUD_WAIT_IMAGE_FAMILY: 'aliyun-x' }, 'CDKTF_ALICLOUD_WAIT_IMAGE_FAMILY must be 2 to 128 characters'],
+    [{ CDKTF_ALICLOUD_WAIT_IMAGE_FAMILY: 'web;id' }, 'got "web;id"'],
+    [{ CDKTF_ALICLOUD_ECS_ENDPOINT: 'http://127.0.0.1:9/x?y' }, 'CDKTF_ALICLOUD_ECS_ENDPOINT must be host[:port] or http(s)://host[:port]'],
+  ])('%j exits 64 before any API call', async (extra, message) => {
+    const result = await runNode(bundle, ['wait-execution', '--from-env'], fromEnv({ CDKTF_ALICLOUD_ECS_ENDPOINT: 'http://127.0.0.1:9', ...extra }));
+    expect(result.exitCode).toBe(64);
+    expect(result.stderr).toContain(message);
+    expect(result.stdout).toBe('');
+  });
+
+  test('--from-env must be the only argument', async () => {
+    for (const args of [['--from-env', '--region', 'cn-hangzhou'], ['--region', 'cn-hangzhou', '--from-env']]) {
+      const result = await runNode(bundle, ['wait-execution', ...args], fromEnv({}));
+      expect(result.exitCode).toBe(64);
+      expect(result.stderr).toMatch(/--from-env must be the only argument|unknown option --from-env/);
+    }
+  });
+
+  test('--help lists every variable', async () => {
+    const result = await runNode(bundle, ['wait-execution', '--help'], { HOME: home });
+    for (const name of ['CDKTF_ALICLOUD_WAIT_EXECUTION_ID', 'CDKTF_ALICLOUD_WAIT_PIPELINE_ID', 'CDKTF_ALICLOUD_WAIT_REGION', 'CDKTF_ALICLOUD_WAIT_TIMEOUT_MINUTES',
+      'CDKTF_ALICLOUD_WAIT_TIMEOUT_SECONDS', 'CDKTF_ALICLOUD_WAIT_POLL_SECONDS', 'CDKTF_ALICLOUD_WAIT_FAIL_ON_PARTIAL_SUCCESS', 'CDKTF_ALICLOUD_WAIT_IMAGE_FAMILY',
+      'CDKTF_ALICLOUD_ECS_ENDPOINT']) {
+      expect(result.stdout).toContain(name);
+    }
   });
 });
 

@@ -36,7 +36,8 @@ export class BuildWaiterStack extends TerraformStack {
       imagePipelineId: pipeline.id,
     });
 
-    // Runs `node assets/.../waiter.js wait-execution --execution-id <id> ...` during apply.
+    // Runs `node assets/.../waiter.js wait-execution --from-env` during apply (no shell; the execution id
+    // and the options reach it as CDKTF_ALICLOUD_WAIT_* environment variables).
     const waiter = new BuildWaiter(this, 'WaitForBuild', { executionId: execution.id, timeoutMinutes: 90 });
 
     // The image is named {ImageName}_{ExecutionId}. Using waiter.executionId (not execution.id) makes
