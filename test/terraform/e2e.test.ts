@@ -236,6 +236,44 @@ e2e('builds that do not simply succeed', () => {
     }
   });
 
+  test('5. a failed build fails the apply; the next deploy, with no change, builds again and succeeds', async () => {
+    const ws = new Workspace('lifecycle-failed', factoryStack('lifecycle-failed', {}), cliConfig);
+    const cloud = await ws.startCloud();
+    // Seen running once, then failed: a transient cause (a package mirror was down).
+    cloud.script({ status: 'FAILED', message: 'apt-get: package mirror unreachable', buildingPolls: 1 });
+    try {
+      await ws.init();
+      const failed = await ws.ok(['apply', '-no-color', '-input=false', '-auto-approve'], 1);
+      // Terraform wraps the provisioner's output: compare with the line breaks folded.
+      expect(failed.stderr.replace(/\s+/g, ' ')).toContain('apt-get: package mirror unreachable');
+      const state = await ws.state();
+      const [execution] = resourcesOf(state, 'alicloud_ecs_image_pipeline_execution');
+      const [pipeline] = resourcesOf(state, 'alicloud_ecs_image_pipeline');
+      expect(resourcesOf(state, 'terraform_data').map((r) => r.tainted)).toEqual([true]);
+      expect(cloud.callsTo('StartImagePipelineExecution')).toEqual([]);
+
+      // The next deploy: only the tainted waiter is replaced; the waiter starts a fresh build.
+      const planned = changes(await ws.plan());
+      expect(Object.entries(planned).map(([a, actions]) => [a.split('.')[0], actions])).toEqual([['terraform_data', 'delete,create']]);
+      await ws.ok(['apply', '-no-color', '-input=false', 'tfplan']);
+      const started = cloud.callsTo('StartImagePipelineExecution');
+      expect(started.map((c) => c.params.ImagePipelineId)).toEqual([pipeline.values.id]);
+      const rebuilt = [...cloud.executions.values()].find((e) => e.startedBy === 'api')!;
+      expect(rebuilt.outcome.status).toBe('SUCCESS');
+      const outputs = await ws.outputs();
+      expect(outputs.Golden_image_id).toBe(rebuilt.imageId);
+      expect(outputs.Golden_image_name).toBe(`golden_${rebuilt.executionId}`);
+      // The execution in the state is still the failed one (the README says so).
+      expect(outputs.Golden_execution_id).toBe(execution.values.id);
+      await ws.planIsClean();
+      expect(cloud.callsTo('StartImagePipelineExecution')).toHaveLength(1);
+      await ws.destroy();
+      summary.push(`  lifecycle 5 failed build: apply failed, next deploy rebuilt ${rebuilt.executionId} -> ${rebuilt.imageId}`);
+    } finally {
+      await ws.stop();
+    }
+  });
+
   /** An ImagePipeline with an execution that waits, in an existing vSwitch. */
   function pipelineStack(name: string, failOnPartialSuccess: boolean): string {
     const outdir = synthDir(name, (app) => {
@@ -265,7 +303,7 @@ e2e('builds that do not simply succeed', () => {
       await ws.init();
       const r = await ws.ok(['apply', '-no-color', '-input=false', '-auto-approve'], exitCode);
       expect(cloud.polledExecutionIds()).toHaveLength(1);
-      if (exitCode !== 0) expect(r.stderr + r.stdout).toContain(outcome.message);
+      if (exitCode !== 0) expect((r.stderr + r.stdout).replace(/\s+/g, ' ')).toContain(outcome.message);
       summary.push(`  ImagePipeline ${label}: apply exit ${r.exitCode}`);
     } finally {
       await ws.stop();
@@ -316,6 +354,9 @@ e2e('the waiter never runs shell text from Terraform values', () => {
       const r = await ws.tf('apply', '-no-color', '-input=false', '-auto-approve', ...vars);
       expect(fs.existsSync(path.join(ws.dir, 'owned'))).toBe(false);
       expect(r.exitCode).not.toBe(0);
+      // The waiter itself refused the value (exit 64), before any API call.
+      expect(r.stderr).toMatch(/exit status 64/);
+      expect(cloud.calls).toEqual([]);
     } finally {
       await ws.stop();
     }

@@ -28,6 +28,7 @@ export interface FakeExecution {
   readonly imagePipelineId: string;
   /** The image the build made: `m-` + sha256(`{image_name}_{executionId}`)[:20], as the fake provider's image lookup finds it. */
   readonly imageId: string;
+  readonly imageName: string;
   readonly outcome: Outcome;
   /** Who made it: the fake provider (terraform) or StartImagePipelineExecution (the waiter). */
   readonly startedBy: 'terraform' | 'api';
@@ -119,7 +120,7 @@ export class FakeCloud {
     const pipeline = this.pipelines().get(imagePipelineId);
     const imageName = `${pipeline?.image_name ?? 'image'}_${executionId}`;
     const execution: FakeExecution = {
-      executionId, imagePipelineId, imageId: imageIdForName(imageName), outcome: this.outcomes.shift() ?? { status: 'SUCCESS' }, startedBy, polls: 0,
+      executionId, imagePipelineId, imageId: imageIdForName(imageName), imageName, outcome: this.outcomes.shift() ?? { status: 'SUCCESS' }, startedBy, polls: 0,
     };
     this.executions.set(executionId, execution);
     return execution;
@@ -136,6 +137,7 @@ export class FakeCloud {
     execution.polls++;
     const status = execution.polls <= (outcome.buildingPolls ?? 0) ? 'BUILDING' : outcome.status;
     const built = status === 'SUCCESS' || status === 'PARTITION_SUCCESS';
+    if (built) this.recordImage(execution);
     const reply = executionReply(status, {
       ExecutionId: execution.executionId,
       ImagePipelineId: execution.imagePipelineId,
@@ -144,6 +146,18 @@ export class FakeCloud {
       ErrorCode: built || status === 'BUILDING' ? undefined : 'BuildFailed',
     }).body as any;
     return reply.ImagePipelineExecution.ImagePipelineExecutionSet[0];
+  }
+
+  /** Images built so far, oldest first; the fake provider's image lookups read this file. */
+  get imagesFile(): string {
+    return `${this.journal}.images.json`;
+  }
+
+  private recordImage(execution: FakeExecution): void {
+    const images: Array<{ id: string; name: string }> = fs.existsSync(this.imagesFile) ? JSON.parse(fs.readFileSync(this.imagesFile, 'utf-8')) : [];
+    if (images.some((i) => i.id === execution.imageId)) return;
+    images.push({ id: execution.imageId, name: execution.imageName });
+    fs.writeFileSync(this.imagesFile, JSON.stringify(images, null, 2));
   }
 
   private handle(action: string, params: Record<string, string>): FakeReply {

@@ -149,6 +149,7 @@ export class Workspace {
       CHECKPOINT_DISABLE: '1',
       FAKE_PROVIDER_SCHEMA_DIR: schemaDir(),
       FAKE_PROVIDER_JOURNAL: this.journal,
+      FAKE_PROVIDER_IMAGES: this.cloud?.imagesFile ?? '',
       ALIBABA_CLOUD_ACCESS_KEY_ID: FAKE_ACCESS_KEY_ID,
       ALIBABA_CLOUD_ACCESS_KEY_SECRET: FAKE_ACCESS_KEY_SECRET,
       // The waiter's endpoint; with no fake cloud started, a closed port, so nothing leaves the machine.

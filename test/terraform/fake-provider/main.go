@@ -9,6 +9,7 @@
 //	FAKE_PROVIDER_SCHEMA_DIR            directory with <name>-<version>.json (full schemas or the committed subsets)
 //	FAKE_PROVIDER_SCHEMA_FILE_<NAME>    one schema file for one provider (wins over the directory)
 //	FAKE_PROVIDER_JOURNAL               file that gets one JSON line per create/update/delete (optional)
+//	FAKE_PROVIDER_IMAGES                JSON list of {id, name} the fake ECS endpoint built; image lookups find them (optional)
 package main
 
 import (

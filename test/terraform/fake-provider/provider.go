@@ -432,9 +432,10 @@ func computedValue(typ string, path *tftypes.AttributePath, t tftypes.Type, suff
 }
 
 type dataGen struct {
-	typ  string
-	hash string
-	name string
+	typ   string
+	hash  string
+	name  string
+	image *builtImage
 }
 
 var literalRegex = regexp.MustCompile(`^\^((?:[^\\^$.|?*+()\[\]{}]|\\.)*)\$$`)
@@ -462,7 +463,51 @@ func newDataGen(typ string, config tftypes.Value) *dataGen {
 	if g.name == "" {
 		g.name = "fake-" + g.hash[:8]
 	}
+	if strings.HasSuffix(typ, "_images") {
+		g.findBuiltImage(m)
+	}
 	return g
+}
+
+// builtImage is an image the fake ECS endpoint built (FAKE_PROVIDER_IMAGES, a JSON list it writes).
+type builtImage struct {
+	ID   string `json:"id"`
+	Name string `json:"name"`
+}
+
+// findBuiltImage makes an image lookup find what the fake cloud built: the images whose names
+// match name_regex, the last built one when most_recent is set, as the real data source does.
+func (g *dataGen) findBuiltImage(config map[string]tftypes.Value) {
+	raw, err := os.ReadFile(os.Getenv("FAKE_PROVIDER_IMAGES"))
+	if err != nil {
+		return
+	}
+	var images []builtImage
+	var pattern string
+	if json.Unmarshal(raw, &images) != nil || config["name_regex"].As(&pattern) != nil || pattern == "" {
+		return
+	}
+	re, err := regexp.Compile(pattern)
+	if err != nil {
+		return
+	}
+	var found []builtImage
+	for _, img := range images {
+		if re.MatchString(img.Name) {
+			found = append(found, img)
+		}
+	}
+	var mostRecent bool
+	_ = config["most_recent"].As(&mostRecent)
+	switch {
+	case len(found) == 0:
+		return
+	case mostRecent:
+		g.image = &found[len(found)-1]
+	default:
+		g.image = &found[0]
+	}
+	g.name = g.image.Name
 }
 
 // ImageIDForName is how both the fake provider and the fake ECS endpoint name the image built under
@@ -476,6 +521,8 @@ func imageIDForName(name string) string {
 func (g *dataGen) primaryID() string {
 	kind := g.typ[strings.Index(g.typ, "_")+1:]
 	switch {
+	case strings.HasSuffix(kind, "images") && g.image != nil:
+		return g.image.ID
 	case strings.HasSuffix(kind, "images"):
 		return imageIDForName(g.name)
 	case strings.HasSuffix(kind, "zones"):
