@@ -22,13 +22,14 @@ npm run --silent build || exit 1
 step "type-check tests and examples"
 npx tsc -p tsconfig.dev.json || { status=1; echo "type-check failed" > "$results/typecheck.failed"; }
 
-step "jest"
-npx jest --ci --json --outputFile="$results/jest.json" || status=1
-
+# Python first: it synthesizes the Python examples that jest's end-to-end Terraform tests deploy.
 if [ -f scripts/test-python.sh ]; then
   step "python bindings"
   bash scripts/test-python.sh "$results/pytest.xml" || status=1
 fi
+
+step "jest"
+npx jest --ci --json --outputFile="$results/jest.json" || status=1
 
 node scripts/test-summary.js "$results" || status=1
 exit $status

