@@ -73,7 +73,7 @@ function onPath(command: string): boolean {
 export function missingTools(): string | undefined {
   const missing = ['terraform', 'go'].filter((c) => !onPath(c));
   if (missing.length === 0) return undefined;
-  const line = `end-to-end Terraform tests skipped: ${missing.join(' and ')} not found on PATH (install Terraform >= 1.5 and Go >= 1.24 to run them)`;
+  const line = `end-to-end Terraform tests skipped: ${missing.join(' and ')} not found on PATH (install Terraform >= 1.5 and Go >= 1.25 to run them)`;
   if (process.env.CI === 'true') throw new Error(line.replace('skipped', 'cannot run under CI=true'));
   return line;
 }
