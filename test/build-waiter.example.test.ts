@@ -18,6 +18,7 @@ test('the lookup and the instance are ordered after the waiter, which waits for 
     command: '--from-env',
     environment: {
       CDKTF_ALICLOUD_WAIT_EXECUTION_ID: '${alicloud_ecs_image_pipeline_execution.execution.id}',
+      CDKTF_ALICLOUD_WAIT_PIPELINE_ID: '${alicloud_ecs_image_pipeline.pipeline.id}',
       CDKTF_ALICLOUD_WAIT_REGION: 'cn-hangzhou',
       CDKTF_ALICLOUD_WAIT_TIMEOUT_MINUTES: '90',
       CDKTF_ALICLOUD_WAIT_POLL_SECONDS: '15',
@@ -27,7 +28,9 @@ test('the lookup and the instance are ordered after the waiter, which waits for 
 
   expect(out.dataSource('alicloud_images')).toEqual({
     owners: 'self',
-    name_regex: `^web-base_\${terraform_data.${waiterId}.output.execution_id}$`,
+    name_regex: '^web-base_exec-[A-Za-z0-9]+$',
+    most_recent: true,
+    depends_on: [`terraform_data.${waiterId}`],
   });
   expect(out.resource('alicloud_instance').image_id).toBe('${element(data.alicloud_images.image.ids, 0)}');
   expect(out.outputs().image_id.value).toBe('${element(data.alicloud_images.image.ids, 0)}');

@@ -64,7 +64,7 @@ describe('defaults', () => {
     expect(pipeline.add_account).toBeUndefined();
   });
 
-  test('execution -> waiter -> lookup of the exact image name among own images', () => {
+  test('execution -> waiter (which can rebuild the pipeline) -> lookup of the newest image of the prefix among own images', () => {
     const { web, out: synthesize } = factory();
     const out = synthesize();
     const executionId = logicalId(out, EXECUTION);
@@ -79,7 +79,9 @@ describe('defaults', () => {
     });
 
     const images = out.dataSource('alicloud_images');
-    expect(images).toEqual({ name_regex: `^web_${ref(`terraform_data.${waiterId}.output.execution_id`)}$`, owners: 'self' });
+    // Keyed to the prefix, not to the execution id: a failed build the waiter built again has a new execution id.
+    expect(images).toEqual({ name_regex: '^web_exec-[A-Za-z0-9]+$', owners: 'self', most_recent: true, depends_on: [`terraform_data.${waiterId}`] });
+    expect(waiter.provisioner[0]['local-exec'].environment.CDKTF_ALICLOUD_WAIT_PIPELINE_ID).toBe(ref(`${PIPELINE}.${logicalId(out, PIPELINE)}.id`));
     expect(dataLogicalId(out, 'alicloud_images')).toMatch(/^Web_Image_/);
     expect(web.execution.waiter).toBeDefined();
     expect(out.outputs()).toEqual({});
@@ -89,10 +91,10 @@ describe('defaults', () => {
     const { stack, web } = factory();
     new alicloud.instance.Instance(stack, 'Consumer', { imageId: web.imageId, instanceType: 'ecs.g6.large', tags: { name: web.imageName } });
     const out = synth(stack);
-    const waiterId = logicalId(out, 'terraform_data');
     const consumer = out.resources('alicloud_instance').Consumer;
     expect(consumer.image_id).toBe(ref(`element(data.alicloud_images.${dataLogicalId(out, 'alicloud_images')}.ids, 0)`));
-    expect(consumer.tags.name).toBe(`web_${ref(`terraform_data.${waiterId}.output.execution_id`)}`);
+    // The lookup (read after the waiter) names the image actually built.
+    expect(consumer.tags.name).toBe(ref(`data.alicloud_images.${dataLogicalId(out, 'alicloud_images')}.images[0].name`));
   });
 });
 
@@ -134,7 +136,7 @@ describe('distribution', () => {
     const lookups = Object.values<any>(out.dataSources('alicloud_images'));
     expect(lookups).toHaveLength(2);
     const copy = lookups.find((l) => l.provider === 'alicloud.shanghai');
-    expect(copy).toEqual({ name_regex: lookups.find((l) => l.provider === undefined).name_regex, owners: 'self', provider: 'alicloud.shanghai' });
+    expect(copy).toEqual({ ...lookups.find((l) => l.provider === undefined), provider: 'alicloud.shanghai' });
     expect(web.imageIdIn('cn-shanghai')).not.toBe(web.imageId);
     expectInvalid(() => web.imageIdIn('cn-beijing'), /test\/Web: imageIdIn has no provider in distributionRegions, so its copy is not looked up \(got "cn-beijing"\)/);
     expectInvalid(() => web.imageIdIn('eu-central-1'), /imageIdIn is not one of the distributionRegions \(got "eu-central-1"\)/);
@@ -209,6 +211,9 @@ describe('outputs', () => {
     const lookupIds = Object.keys(out.dataSources('alicloud_images'));
     expect(lookupIds.map((id) => ref(`element(data.alicloud_images.${id}.ids, 0)`)).sort())
       .toEqual([outputs.Web_image_id.value, outputs.Web_image_id_cn_shanghai.value].sort());
+    // The name of the image actually built (after a rebuilt failed build, the new execution's), from the lookup.
+    const buildRegionLookup = Object.entries<any>(out.dataSources('alicloud_images')).find(([, l]) => l.provider === undefined)![0];
+    expect(outputs.Web_image_name.value).toBe(ref(`data.alicloud_images.${buildRegionLookup}.images[0].name`));
   });
 });
 
@@ -217,10 +222,15 @@ test('outputs of factories in different scopes do not collide; a taken name is a
   for (const team of ['a', 'b-c']) {
     new GoldenImageFactory(new Construct(stack, team), 'Web', { ...required(), imageNamePrefix: `web-${team}`, terraformOutputs: true });
   }
-  const outputs = synth(stack).outputs();
+  const out = synth(stack);
+  const outputs = out.outputs();
   expect(Object.keys(outputs).filter((k) => k.endsWith('_image_id')).sort()).toEqual(['a_Web_image_id', 'b-c_Web_image_id']);
-  expect(outputs.a_Web_image_name.value).toMatch(/^web-a_/);
-  expect(outputs['b-c_Web_image_name'].value).toMatch(/^web-b-c_/);
+  // Each name is read from its own factory's lookup.
+  const lookups = out.dataSources('alicloud_images');
+  for (const team of ['a', 'b-c']) {
+    const [lookupId] = Object.entries<any>(lookups).find(([, l]) => l.name_regex === `^web-${team}_exec-[A-Za-z0-9]+$`)!;
+    expect(outputs[`${team}_Web_image_name`].value).toBe(ref(`data.alicloud_images.${lookupId}.images[0].name`));
+  }
 
   const clash = alicloudStack();
   new TerraformOutput(clash, 'taken', { value: 'x' }).overrideLogicalId('Web_pipeline_id');
@@ -311,7 +321,7 @@ describe('rules', () => {
 
   test('regex characters of the prefix are matched literally', () => {
     const out = factory({ imageNamePrefix: 'web.base' }).out();
-    expect(out.dataSource('alicloud_images').name_regex).toMatch(/^\^web\\\.base_\$\{terraform_data\.[^}]+\}\$$/);
+    expect(out.dataSource('alicloud_images').name_regex).toBe('^web\\.base_exec-[A-Za-z0-9]+$');
   });
 
   test('pipeline rules apply with the factory path', () => {

@@ -207,6 +207,7 @@ describe('waitForCompletion', () => {
       command: '--from-env',
       environment: {
         CDKTF_ALICLOUD_WAIT_EXECUTION_ID: executionRef,
+        CDKTF_ALICLOUD_WAIT_PIPELINE_ID: `\${${PIPELINE_TYPE}.${Object.keys(out.resources(PIPELINE_TYPE))[0]}.id}`,
         CDKTF_ALICLOUD_WAIT_REGION: 'cn-hangzhou',
         CDKTF_ALICLOUD_WAIT_TIMEOUT_MINUTES: '90',
         CDKTF_ALICLOUD_WAIT_POLL_SECONDS: '30',

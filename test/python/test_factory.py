@@ -42,6 +42,7 @@ def test_python_example_waits_publishes_and_outputs(stacks):
     assert re.fullmatch(r"assets/CdktfAlicloudImageBuilderWaiter/[0-9A-F]{32}/waiter\.js", script)
     environment = local_exec["environment"]
     assert re.fullmatch(r"\$\{alicloud_ecs_image_pipeline_execution\.[A-Za-z0-9_]+\.id\}", environment.pop("CDKTF_ALICLOUD_WAIT_EXECUTION_ID"))
+    assert re.fullmatch(r"\$\{alicloud_ecs_image_pipeline\.[A-Za-z0-9_]+\.id\}", environment.pop("CDKTF_ALICLOUD_WAIT_PIPELINE_ID"))
     assert environment == {
         "CDKTF_ALICLOUD_WAIT_REGION": "cn-hangzhou",
         "CDKTF_ALICLOUD_WAIT_TIMEOUT_MINUTES": "90",
@@ -51,7 +52,8 @@ def test_python_example_waits_publishes_and_outputs(stacks):
     }
     lookups = doc["data"]["alicloud_images"].values()
     assert sorted(l.get("provider", "default") for l in lookups) == ["alicloud.beijing", "alicloud.shanghai", "default"]
-    assert {l["name_regex"] for l in lookups} == {"^web-nginx_${terraform_data.%s.output.execution_id}$" % waiter_id}
+    assert {l["name_regex"] for l in lookups} == {"^web-nginx_exec-[A-Za-z0-9]+$"}
+    assert all(l["most_recent"] is True and l["depends_on"] == ["terraform_data.%s" % waiter_id] for l in lookups)
     _, pipeline = only(doc, "alicloud_ecs_image_pipeline")
     assert "$${USER:-root}" in pipeline["build_content"]
     assert pipeline["tags"] == {"team": "platform", FACTORY_TAG: "golden-image-factory/WebNginx"}
