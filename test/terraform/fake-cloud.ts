@@ -32,6 +32,8 @@ export interface FakeExecution {
   readonly outcome: Outcome;
   /** Who made it: the fake provider (terraform) or StartImagePipelineExecution (the waiter). */
   readonly startedBy: 'terraform' | 'api';
+  /** ISO 8601, later for each execution the cloud learns of (the waiter adopts only newer ones). */
+  readonly creationTime: string;
   polls: number;
 }
 
@@ -122,6 +124,7 @@ export class FakeCloud {
     const imageName = `${pipeline?.image_name ?? 'image'}_${executionId}`;
     const execution: FakeExecution = {
       executionId, imagePipelineId, imageId: imageIdForName(imageName), imageName, outcome: this.outcomes.shift() ?? { status: 'SUCCESS' }, startedBy, polls: 0,
+      creationTime: new Date(Date.UTC(2026, 11, 3, 1, 0, 0) + this.executions.size * 60_000).toISOString().replace(/\.000Z$/, 'Z'),
     };
     this.executions.set(executionId, execution);
     return execution;
@@ -133,10 +136,11 @@ export class FakeCloud {
     return entry ? this.register(executionId, entry.values.image_pipeline_id, 'terraform') : undefined;
   }
 
-  private describe(execution: FakeExecution): object {
+  /** The list item of an execution; a poll of its id advances it, a listing of its pipeline does not. */
+  private describe(execution: FakeExecution, poll: boolean): object {
     const { outcome } = execution;
-    execution.polls++;
-    const status = execution.polls <= (outcome.buildingPolls ?? 0) ? 'BUILDING' : outcome.status;
+    if (poll) execution.polls++;
+    const status = Math.max(execution.polls, 1) <= (outcome.buildingPolls ?? 0) ? 'BUILDING' : outcome.status;
     const built = status === 'SUCCESS' || status === 'PARTITION_SUCCESS';
     if (built) this.recordImage(execution);
     const reply = executionReply(status, {
@@ -145,6 +149,7 @@ export class FakeCloud {
       ImageId: built ? execution.imageId : '',
       Message: status === 'BUILDING' ? '' : outcome.message ?? '',
       ErrorCode: built || status === 'BUILDING' ? undefined : 'BuildFailed',
+      CreationTime: execution.creationTime,
     }).body as any;
     return reply.ImagePipelineExecution.ImagePipelineExecutionSet[0];
   }
@@ -174,7 +179,7 @@ export class FakeCloud {
           }
           items = [...this.executions.values()].filter((e) => e.imagePipelineId === params.ImagePipelineId).reverse();
         }
-        const set = items.map((e) => this.describe(e));
+        const set = items.map((e) => this.describe(e, !!params.ExecutionId));
         return { body: { RequestId: randomUUID().toUpperCase(), TotalCount: set.length, NextToken: '', MaxResults: 50, ImagePipelineExecution: { ImagePipelineExecutionSet: set } } };
       }
       case 'StartImagePipelineExecution': {
