@@ -240,6 +240,43 @@ export class Workspace {
   }
 }
 
+export interface CycleResult {
+  readonly ws: Workspace;
+  /** Resources the first plan creates. */
+  readonly created: number;
+  /** Outputs after the apply. */
+  readonly outputs: Record<string, any>;
+  /** Resources still in the state after destroy (none, when all went well). */
+  readonly remaining: any[];
+  /** One line: what ran and how long it took. */
+  readonly summary: string;
+}
+
+/**
+ * init, validate, plan, apply, a second plan that must be clean (`-detailed-exitcode` 0), destroy,
+ * with a fake cloud answering the waiter (every build succeeds). Throws with the command's output
+ * when a step fails.
+ */
+export async function deployCycle(name: string, stackDir: string, cliConfig: string): Promise<CycleResult> {
+  const t0 = Date.now();
+  const ws = new Workspace(name, stackDir, cliConfig);
+  await ws.startCloud();
+  try {
+    await ws.init();
+    await ws.validate();
+    const created = Object.values(changes(await ws.plan())).filter((a) => a === 'create').length;
+    await ws.ok(['apply', '-no-color', '-input=false', 'tfplan']);
+    const outputs = await ws.outputs();
+    await ws.planIsClean();
+    await ws.destroy();
+    const remaining = (await ws.state()).values?.root_module?.resources ?? [];
+    const summary = `${name}: ${created} created, second plan clean, destroyed (${((Date.now() - t0) / 1000).toFixed(1)} s)`;
+    return { ws, created, outputs, remaining, summary };
+  } finally {
+    await ws.stop();
+  }
+}
+
 export interface ResourceChange {
   readonly address: string;
   readonly type: string;
