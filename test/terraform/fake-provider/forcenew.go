@@ -2,7 +2,8 @@ package main
 
 // Which arguments force a new resource, per resource type, from the provider source at the pinned
 // tags (../shared/docs/IMAGE_BUILDER_FACTS.md section 8.1). "*" means every argument (no Update).
-// Nested ForceNew arguments are listed by their top-level block or attribute.
+// "*-description" means every argument but description. Nested ForceNew arguments are listed by
+// their top-level block or attribute.
 
 import (
 	"github.com/hashicorp/terraform-plugin-go/tfprotov5"
