@@ -273,6 +273,32 @@ e2e('builds that do not simply succeed', () => {
     }
   });
 
+  test('5b. when the rebuild fails too, that deploy fails; each deploy starts at most one new build', async () => {
+    const ws = new Workspace('lifecycle-failed-twice', factoryStack('lifecycle-failed-twice', {}), cliConfig);
+    const cloud = await ws.startCloud();
+    cloud.script(
+      { status: 'FAILED', message: 'first build: disk full', buildingPolls: 1 },
+      { status: 'FAILED', message: 'second build: disk full again', buildingPolls: 1 },
+    );
+    try {
+      await ws.init();
+      await ws.ok(['apply', '-no-color', '-input=false', '-auto-approve'], 1);
+      const second = await ws.ok(['apply', '-no-color', '-input=false', '-auto-approve'], 1);
+      expect(second.stderr.replace(/\s+/g, ' ')).toContain('second build: disk full again');
+      expect(cloud.callsTo('StartImagePipelineExecution')).toHaveLength(1);
+      await ws.apply();
+      expect(cloud.callsTo('StartImagePipelineExecution')).toHaveLength(2);
+      const last = [...cloud.executions.values()].at(-1)!;
+      expect(last.outcome.status).toBe('SUCCESS');
+      expect((await ws.outputs()).Golden_image_id).toBe(last.imageId);
+      await ws.planIsClean();
+      await ws.destroy();
+      summary.push('  lifecycle 5b failed twice: two failed deploys, one new build each, the third deploy succeeded');
+    } finally {
+      await ws.stop();
+    }
+  });
+
   /** An ImagePipeline with an execution that waits, in an existing vSwitch. */
   function pipelineStack(name: string, failOnPartialSuccess: boolean): string {
     const outdir = synthDir(name, (app) => {
