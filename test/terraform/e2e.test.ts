@@ -52,6 +52,13 @@ function synthDir(name: string, build: (app: App) => void): string {
   return outdir;
 }
 
+/** The newest modification time of any file below `dir`. */
+function newestMtime(dir: string): number {
+  return Math.max(0, ...fs.readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => fs.statSync(path.join(e.parentPath, e.name)).mtimeMs));
+}
+
 function stacksOf(outdir: string): Array<[string, string]> {
   const stacks = path.join(outdir, 'stacks');
   return fs.readdirSync(stacks).sort().map((s) => [s, path.join(stacks, s)]);
@@ -93,13 +100,18 @@ e2e('every example deploys, re-plans clean and destroys', () => {
   });
 
   const pythonExamples = fs.readdirSync(EXAMPLES).filter((name) => fs.existsSync(path.join(EXAMPLES, name, 'main.py'))).sort();
-  const synthesized = pythonExamples.filter((name) => fs.existsSync(path.join(PYTHON_SYNTH, name, 'stacks')));
+  // Synthesized after the last change to the library and the example, or it would test old code.
+  const libChanged = newestMtime(path.resolve(__dirname, '..', '..', 'lib'));
+  const synthesized = pythonExamples.filter((name) => {
+    const stacks = path.join(PYTHON_SYNTH, name, 'stacks');
+    return fs.existsSync(stacks) && newestMtime(stacks) >= Math.max(libChanged, fs.statSync(path.join(EXAMPLES, name, 'main.py')).mtimeMs);
+  });
   test('Python examples were synthesized by the Python step (or are run there)', () => {
     expect(pythonExamples.length).toBeGreaterThan(0);
     // npm test runs scripts/test-python.sh first, which synthesizes them; alone, they may be missing.
     if (process.env.CI === 'true') expect(synthesized).toEqual(pythonExamples);
     if (synthesized.length < pythonExamples.length) {
-      console.log(`Python examples not synthesized in ${PYTHON_SYNTH} (${pythonExamples.filter((n) => !synthesized.includes(n)).join(', ')}): scripts/test-python.sh runs them after it built the wheel`);
+      console.log(`Python examples not synthesized (or older than lib/ or the example) in ${PYTHON_SYNTH} (${pythonExamples.filter((n) => !synthesized.includes(n)).join(', ')}): scripts/test-python.sh runs them after it built the wheel`);
     }
   });
   for (const name of synthesized) {
