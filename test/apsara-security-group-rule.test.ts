@@ -123,9 +123,9 @@ describe('provider rule: at least one of cidr_ip, ipv6_cidr_ip, source_security_
   test('empty peers are rejected', () => {
     expect(validationErrorOf(() => group(apsaraStack()).addIngressRule(Peer.ipv4(''), Port.tcp(22)))).toMatch(/ingress rule peer/);
     expect(validationErrorOf(() => group(apsaraStack()).addIngressRule(Peer.ipv6(''), Port.tcp(22))))
-      .toMatch(/ingress rule peer is required and must not be empty/);
+      .toMatch(/ingress rule peer must be an IPv6 address or CIDR block/);
     expect(validationErrorOf(() => group(apsaraStack()).addIngressRule(Peer.ipv6('10.0.0.0/8'), Port.tcp(22))))
-      .toMatch(/ingress rule peer must be an IPv6 CIDR block such as 2001:db8::\/32 \(got "10.0.0.0\/8"\)/);
+      .toMatch(/ingress rule peer must be an IPv6 address or CIDR block such as 2408:4000::\/56 \(got "10.0.0.0\/8"\)/);
   });
 });
 

@@ -1,7 +1,9 @@
 /** apsara.Vpc, apsara.VSwitch, apsara.SecurityGroup, apsara.Instance: JSON, rules, importers. */
 import { TerraformStack, TerraformVariable } from 'cdktf';
 import { resolve } from 'cdktf/lib/_tokens';
-import { apsara, IImage, IInstance, InstanceType, ISecurityGroup, IVpc, IVSwitch } from '../lib';
+import {
+  apsara, IImage, IInstance, InnerAccessPolicy, InstanceType, ISecurityGroup, IVpc, IVSwitch, SecurityGroupType,
+} from '../lib';
 import { apsaraStack, synth } from './util/synth';
 import { validationErrorOf } from './util/validation-error';
 
@@ -105,8 +107,8 @@ describe('apsara.SecurityGroup', () => {
       vpc,
       securityGroupName: 'build-sg',
       description: 'image builds',
-      securityGroupType: apsara.SecurityGroupType.ENTERPRISE,
-      innerAccessPolicy: apsara.InnerAccessPolicy.DROP,
+      securityGroupType: SecurityGroupType.ENTERPRISE,
+      innerAccessPolicy: InnerAccessPolicy.DROP,
       tags: { Team: 'ops' },
     });
     expect(synth(stack).resource('alibabacloudstack_ecs_securitygroup')).toEqual(expect.objectContaining({
@@ -243,5 +245,15 @@ describe('importers create no resources and return the shared interfaces', () =>
     const stack = apsaraStack();
     const id = new TerraformVariable(stack, 'id', { type: 'string' });
     expect(() => apsara.Instance.fromInstanceId(stack, 'I', id.stringValue)).not.toThrow();
+  });
+});
+
+describe('apsara.Vpc enableIpv6', () => {
+  test('writes enable_ipv6 without a CIDR block, and rejects the combination the provider rejects', () => {
+    const stack = apsaraStack();
+    new apsara.Vpc(stack, 'Vpc', { enableIpv6: true });
+    expect(synth(stack).resource('alibabacloudstack_vpc_vpc')).toEqual({ enable_ipv6: true });
+    expect(validationErrorOf(() => new apsara.Vpc(apsaraStack(), 'Both', { enableIpv6: true, cidrBlock: '10.0.0.0/8' })))
+      .toMatch(/test\/Both: enableIpv6 cannot be combined with cidrBlock: the alibabacloudstack provider accepts only one of them \(got true\)/);
   });
 });

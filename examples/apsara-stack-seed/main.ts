@@ -75,7 +75,7 @@ export class ApsaraStackSeedStack extends TerraformStack {
       tags: { Environment: 'Test', Owner: 'Terraform' },
     });
     pin(image, 'default');
-    image.shareWith('123456789').overrideLogicalId('default');
+    image.shareWith('123456789').resource.overrideLogicalId('default');
   }
 }
 

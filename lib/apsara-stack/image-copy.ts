@@ -64,6 +64,8 @@ export interface ImageCopyProps extends ImageCopyOptions {
   readonly destinationRegionId: string;
 }
 
+const APSARA_IMAGE_COPY_SYMBOL = Symbol.for('cdktf-alicloud-image-builder.apsara.ImageCopy');
+
 /**
  * A copy of an image in another Apsara Stack region (`alibabacloudstack_image_copy`).
  *
@@ -72,6 +74,13 @@ export interface ImageCopyProps extends ImageCopyOptions {
  * it, import its id with `Image.fromImageId` in a stack whose provider is in the destination region.
  */
 export class ImageCopy extends Construct implements IImage {
+  /**
+   * Whether `x` is an `apsara.ImageCopy` construct of this library.
+   */
+  public static isImageCopy(x: any): x is ImageCopy {
+    return x !== null && typeof x === 'object' && APSARA_IMAGE_COPY_SYMBOL in x;
+  }
+
   /** The id of the copy (`m-...`) in the destination region, resolved at deploy time. */
   public readonly imageId: string;
 
@@ -83,6 +92,7 @@ export class ImageCopy extends Construct implements IImage {
 
   constructor(scope: Construct, id: string, props: ImageCopyProps) {
     super(scope, id);
+    Object.defineProperty(this, APSARA_IMAGE_COPY_SYMBOL, { value: true });
     checkNotEmpty(this, 'destinationRegionId', props.destinationRegionId);
     checkRegionId(this, 'destinationRegionId', props.destinationRegionId);
     checkLength(this, 'imageName', props.imageName, 2, 128);

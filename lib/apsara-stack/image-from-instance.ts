@@ -59,6 +59,8 @@ export interface ImageFromInstanceProps {
   readonly timeouts?: Timeouts;
 }
 
+const APSARA_IMAGE_FROM_INSTANCE_SYMBOL = Symbol.for('cdktf-alicloud-image-builder.apsara.ImageFromInstance');
+
 /**
  * Captures an Apsara Stack instance as a custom image, then optionally shares it with accounts and
  * copies it to other regions. This is how golden images are made on Apsara Stack, which has no
@@ -73,6 +75,13 @@ export interface ImageFromInstanceProps {
  * });
  */
 export class ImageFromInstance extends Construct {
+  /**
+   * Whether `x` is an `apsara.ImageFromInstance` construct of this library.
+   */
+  public static isImageFromInstance(x: any): x is ImageFromInstance {
+    return x !== null && typeof x === 'object' && APSARA_IMAGE_FROM_INSTANCE_SYMBOL in x;
+  }
+
   /** The captured image. */
   public readonly image: Image;
 
@@ -81,6 +90,7 @@ export class ImageFromInstance extends Construct {
 
   constructor(scope: Construct, id: string, props: ImageFromInstanceProps) {
     super(scope, id);
+    Object.defineProperty(this, APSARA_IMAGE_FROM_INSTANCE_SYMBOL, { value: true });
     if (!props.instance) fail(this, 'instance', 'is required', props.instance);
     checkLiteralList(this, 'shareWithAccountIds', props.shareWithAccountIds);
     checkLiteralList(this, 'copyToRegionIds', props.copyToRegionIds);

@@ -2,8 +2,8 @@ import { Lazy, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { DataAlibabacloudstackImages } from '../generated/alibabacloudstack/data-alibabacloudstack-images';
 import { EcsImage } from '../generated/alibabacloudstack/ecs-image';
-import { ImageExport } from '../generated/alibabacloudstack/image-export';
-import { ImageSharePermission } from '../generated/alibabacloudstack/image-share-permission';
+import { ImageExport } from './image-export';
+import { ImageShare } from './image-share';
 import { IImage as ICoreImage } from '../core/interfaces';
 import { ImageOwner } from '../core/image-owner';
 import { Timeouts } from '../core/timeouts';
@@ -29,7 +29,7 @@ export interface IImage extends ICoreImage {
    *
    * @param accountId the account to share with (digits only)
    */
-  shareWith(accountId: string): ImageSharePermission;
+  shareWith(accountId: string): ImageShare;
 
   /**
    * Copies the image from the provider's region to `destinationRegionId` (`alibabacloudstack_image_copy`).
@@ -101,10 +101,10 @@ export interface ImageLookupOptions {
 
 abstract class ImageBase extends Construct implements IImage {
   public abstract readonly imageId: string;
-  private readonly shares = new ImageShares<ImageSharePermission>(undefined, (n) => `${n}`);
+  private readonly shares = new ImageShares<ImageShare>(undefined, (n) => `${n}`);
 
-  public shareWith(accountId: string): ImageSharePermission {
-    return this.shares.shareWith(this, accountId, (key) => new ImageSharePermission(this, `SharedWith${key}`, { imageId: this.imageId, accountId }));
+  public shareWith(accountId: string): ImageShare {
+    return this.shares.shareWith(this, accountId, (key) => new ImageShare(this, `SharedWith${key}`, { image: this, accountId }));
   }
 
   public copyTo(destinationRegionId: string, options: ImageCopyOptions = {}): ImageCopy {
@@ -121,12 +121,9 @@ abstract class ImageBase extends Construct implements IImage {
       'must be an OSS bucket name: 3 to 63 lowercase letters, digits and hyphens, starting and ending with a letter or digit');
     const id = Token.isUnresolved(ossBucket) ? `ExportTo${this.node.children.length}` : `ExportTo-${ossBucket}`;
     if (this.node.tryFindChild(id)) fail(this, 'ossBucket', 'already has an export of this image', ossBucket);
-    return new ImageExport(this, id, {
-      imageId: this.imageId,
-      ossBucket,
-      ossPrefix: options.ossPrefix,
-      timeouts: renderTimeouts(this, 'timeouts', options.timeouts, 'alibabacloudstack_image_export', ['create']),
-    });
+    // Checked here too, so the error names this image (the export checks again as its own construct).
+    renderTimeouts(this, 'timeouts', options.timeouts, 'alibabacloudstack_image_export', ['create']);
+    return new ImageExport(this, id, { ...options, image: this, ossBucket });
   }
 }
 
@@ -169,6 +166,8 @@ export interface ImageProps {
   readonly timeouts?: Timeouts;
 }
 
+const APSARA_IMAGE_SYMBOL = Symbol.for('cdktf-alicloud-image-builder.apsara.Image');
+
 /**
  * An ECS custom image on Apsara Stack (`alibabacloudstack_ecs_image`).
  *
@@ -184,6 +183,13 @@ export interface ImageProps {
  * image.shareWith('123456789012');
  */
 export class Image extends ImageBase {
+  /**
+   * Whether `x` is an `apsara.Image` construct of this library (imported ones are not).
+   */
+  public static isImage(x: any): x is Image {
+    return x !== null && typeof x === 'object' && APSARA_IMAGE_SYMBOL in x;
+  }
+
   /**
    * Imports an existing Apsara Stack image by id. Creates no resource.
    */
@@ -210,6 +216,7 @@ export class Image extends ImageBase {
 
   constructor(scope: Construct, id: string, props: ImageProps) {
     super(scope, id);
+    Object.defineProperty(this, APSARA_IMAGE_SYMBOL, { value: true });
     checkLength(this, 'imageName', props.imageName, 2, 128);
     checkNotUrl(this, 'imageName', props.imageName);
     checkLength(this, 'description', props.description, 0, 256);

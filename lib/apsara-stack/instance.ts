@@ -152,6 +152,8 @@ export interface InstanceProps {
   readonly tags?: Record<string, string>;
 }
 
+const APSARA_INSTANCE_SYMBOL = Symbol.for('cdktf-alicloud-image-builder.apsara.Instance');
+
 /**
  * An ECS instance on Apsara Stack (`alibabacloudstack_ecs_instance`), for example the build host of
  * a golden image that `ImageFromInstance` captures.
@@ -159,6 +161,13 @@ export interface InstanceProps {
  * The escape hatch is `resource` (e.g. `resource.lifecycle = { ignoreChanges: ['instance_type'] }`).
  */
 export class Instance extends Construct implements IInstance {
+  /**
+   * Whether `x` is a `Instance` construct of this library (imported ones are not).
+   */
+  public static isInstance(x: any): x is Instance {
+    return x !== null && typeof x === 'object' && APSARA_INSTANCE_SYMBOL in x;
+  }
+
   /**
    * Imports an existing Apsara Stack instance by id. Creates no resource.
    */
@@ -174,6 +183,7 @@ export class Instance extends Construct implements IInstance {
 
   constructor(scope: Construct, id: string, props: InstanceProps) {
     super(scope, id);
+    Object.defineProperty(this, APSARA_INSTANCE_SYMBOL, { value: true });
     for (const required of ['image', 'vswitch', 'securityGroups'] as const) {
       if (!props[required]) fail(this, required, 'is required', props[required]);
     }

@@ -9,27 +9,8 @@ import { ISecurityGroup, IVpc } from '../core/interfaces';
 // The rule vocabulary is the public cloud's: the same Peer, Port and options on both clouds.
 import { Peer } from '../network/peer';
 import { Port } from '../network/port';
-import { SecurityGroupRuleOptions } from '../network/security-group';
-
-/**
- * The kind of an Apsara Stack security group.
- */
-export enum SecurityGroupType {
-  /** A basic security group. */
-  NORMAL = 'normal',
-  /** An advanced (enterprise) security group. */
-  ENTERPRISE = 'enterprise',
-}
-
-/**
- * Whether instances in the same security group can reach each other.
- */
-export enum InnerAccessPolicy {
-  /** Instances in the group can reach each other. */
-  ACCEPT = 'Accept',
-  /** Instances in the group are isolated from each other. */
-  DROP = 'Drop',
-}
+// One enum per concept on both clouds: the group kind and inner access policy are the root's.
+import { InnerAccessPolicy, SecurityGroupRuleOptions, SecurityGroupType } from '../network/security-group';
 
 /**
  * Properties of a `SecurityGroup`.
@@ -76,6 +57,8 @@ export interface SecurityGroupProps {
   readonly tags?: Record<string, string>;
 }
 
+const APSARA_SECURITY_GROUP_SYMBOL = Symbol.for('cdktf-alicloud-image-builder.apsara.SecurityGroup');
+
 /**
  * A security group on Apsara Stack (`alibabacloudstack_ecs_securitygroup`). Like the public-cloud
  * `SecurityGroup`, it has **no inbound rules** unless you add them with `addIngressRule`
@@ -87,6 +70,13 @@ export interface SecurityGroupProps {
  * group.addIngressRule(Peer.ipv4('172.16.0.0/24'), Port.tcp(22), { description: 'SSH from the build subnet' });
  */
 export class SecurityGroup extends Construct implements ISecurityGroup {
+  /**
+   * Whether `x` is a `SecurityGroup` construct of this library (imported ones are not).
+   */
+  public static isSecurityGroup(x: any): x is SecurityGroup {
+    return x !== null && typeof x === 'object' && APSARA_SECURITY_GROUP_SYMBOL in x;
+  }
+
   /**
    * Imports an existing Apsara Stack security group by id. Creates no resource.
    */
@@ -102,6 +92,7 @@ export class SecurityGroup extends Construct implements ISecurityGroup {
 
   constructor(scope: Construct, id: string, props: SecurityGroupProps) {
     super(scope, id);
+    Object.defineProperty(this, APSARA_SECURITY_GROUP_SYMBOL, { value: true });
     if (!props.vpc) fail(this, 'vpc', 'is required', props.vpc);
     checkLength(this, 'securityGroupName', props.securityGroupName, 2, 128);
     checkNotUrl(this, 'securityGroupName', props.securityGroupName);

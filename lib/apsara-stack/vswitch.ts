@@ -47,12 +47,21 @@ export interface VSwitchProps {
   readonly tags?: Record<string, string>;
 }
 
+const APSARA_VSWITCH_SYMBOL = Symbol.for('cdktf-alicloud-image-builder.apsara.VSwitch');
+
 /**
  * A vSwitch (subnet) on Apsara Stack (`alibabacloudstack_vpc_vswitch`).
  *
  * Changing the VPC or the CIDR block replaces the vSwitch. The escape hatch is `resource`.
  */
 export class VSwitch extends Construct implements IVSwitch {
+  /**
+   * Whether `x` is a `VSwitch` construct of this library (imported ones are not).
+   */
+  public static isVSwitch(x: any): x is VSwitch {
+    return x !== null && typeof x === 'object' && APSARA_VSWITCH_SYMBOL in x;
+  }
+
   /**
    * Imports an existing Apsara Stack vSwitch by id. Creates no resource.
    */
@@ -68,6 +77,7 @@ export class VSwitch extends Construct implements IVSwitch {
 
   constructor(scope: Construct, id: string, props: VSwitchProps) {
     super(scope, id);
+    Object.defineProperty(this, APSARA_VSWITCH_SYMBOL, { value: true });
     if (!props.vpc) fail(this, 'vpc', 'is required', props.vpc);
     checkNotEmpty(this, 'cidrBlock', props.cidrBlock);
     checkCidr(this, 'cidrBlock', props.cidrBlock, 16, 29);

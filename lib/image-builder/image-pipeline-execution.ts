@@ -5,7 +5,7 @@ import { EcsImagePipelineExecution } from '../generated/alicloud/ecs-image-pipel
 import { bareAddress } from '../private/lifecycle';
 import { literalRegionOf } from '../private/providers';
 import { renderTimeouts } from '../private/timeouts';
-import { fail } from '../private/validation';
+import { checkNotEmpty, fail } from '../private/validation';
 import { Timeouts } from '../core/timeouts';
 
 // The pipeline interface lives with the execution because each names the other (addExecution()
@@ -33,6 +33,16 @@ export interface IImagePipeline extends IConstruct {
    * Starts a build of this pipeline on deploy (an `ImagePipelineExecution` below this construct).
    */
   addExecution(id: string, options?: ImagePipelineExecutionOptions): ImagePipelineExecution;
+}
+
+const IMAGE_PIPELINE_EXECUTION_SYMBOL = Symbol.for('cdktf-alicloud-image-builder.ImagePipelineExecution');
+
+/**
+ * A build of an Image Builder pipeline, started by this app or known from outside it.
+ */
+export interface IImagePipelineExecution extends IConstruct {
+  /** The execution id (`exec-...`), or a token resolved at deploy time. */
+  readonly executionId: string;
 }
 
 /**
@@ -98,7 +108,21 @@ export interface ImagePipelineExecutionProps extends ImagePipelineExecutionOptio
  *
  * The L1 resource is `resource` (also `node.defaultChild`), for `addOverride` escape hatches.
  */
-export class ImagePipelineExecution extends Construct {
+export class ImagePipelineExecution extends Construct implements IImagePipelineExecution {
+  /**
+   * A build started outside this app, by id. Creates no resources.
+   */
+  public static fromImagePipelineExecutionId(scope: Construct, id: string, executionId: string): IImagePipelineExecution {
+    return new ExistingImagePipelineExecution(scope, id, executionId);
+  }
+
+  /**
+   * Whether `x` is an `ImagePipelineExecution` construct of this library (imported ones are not).
+   */
+  public static isImagePipelineExecution(x: any): x is ImagePipelineExecution {
+    return x !== null && typeof x === 'object' && IMAGE_PIPELINE_EXECUTION_SYMBOL in x;
+  }
+
   /** The execution id (`exec-...`). */
   public readonly executionId: string;
 
@@ -132,6 +156,7 @@ export class ImagePipelineExecution extends Construct {
 
   constructor(scope: Construct, id: string, props: ImagePipelineExecutionProps) {
     super(scope, id);
+    Object.defineProperty(this, IMAGE_PIPELINE_EXECUTION_SYMBOL, { value: true });
     this.imagePipeline = props.imagePipeline;
 
     if (props.rebuildToken !== undefined) {
@@ -194,5 +219,12 @@ export class ImagePipelineExecution extends Construct {
       fail(this, 'waitOptions.region', "is required: the pipeline's provider has no literal region for the waiter to poll", waitOptions?.region);
     }
     return region;
+  }
+}
+
+class ExistingImagePipelineExecution extends Construct implements IImagePipelineExecution {
+  constructor(scope: Construct, id: string, public readonly executionId: string) {
+    super(scope, id);
+    checkNotEmpty(this, 'executionId', executionId);
   }
 }

@@ -320,7 +320,8 @@ export class ImagePipeline extends ImagePipelineBase {
   private validateComponentRegions(): void {
     const region = literalRegionOf(this, this.provider);
     for (const component of this.buildContent._components()) {
-      if (!ImageComponent.isImageComponent(component)) continue; // imported: its region is not known
+      // An imported component without a provider: its region is not known.
+      if (!ImageComponent.isImageComponent(component) && component.provider === undefined) continue;
       const componentRegion = literalRegionOf(this, component.provider);
       if (region !== undefined && componentRegion !== undefined && componentRegion !== region) {
         fail(this, 'buildContent', `calls the component ${component.node.path}, which is in ${componentRegion}, but the pipeline builds in ${region}: `

@@ -159,6 +159,8 @@ export interface ImageAttributes {
   readonly provider?: TerraformProvider;
 }
 
+const IMAGE_SYMBOL = Symbol.for('cdktf-alicloud-image-builder.Image');
+
 /**
  * An ECS custom image (`alicloud_image`), created from an instance, a snapshot or disk device
  * mappings, that can be shared, copied to other regions and exported.
@@ -166,6 +168,13 @@ export interface ImageAttributes {
  * The L1 `alicloud_image` is `image.resource` (also `node.defaultChild`), for `addOverride`.
  */
 export class Image extends ImageBase {
+  /**
+   * Whether `x` is an `Image` construct of this library (imported, looked-up and copied images are not).
+   */
+  public static isImage(x: any): x is Image {
+    return x !== null && typeof x === 'object' && IMAGE_SYMBOL in x;
+  }
+
   /**
    * An existing image by id, in the region of the stack's default alicloud provider. Creates no
    * resources.
@@ -214,6 +223,7 @@ export class Image extends ImageBase {
 
   constructor(scope: Construct, id: string, props: ImageProps) {
     super(scope, id, props.provider);
+    Object.defineProperty(this, IMAGE_SYMBOL, { value: true });
     checkRequired(this, 'source', props.source);
     const source = props.source._bind(this);
     checkImageName(this, 'imageName', props.imageName);

@@ -6,7 +6,27 @@ import { Peer } from './peer';
 import { Port } from './port';
 import { checkAlicloudProvider } from '../private/providers';
 import { securityGroupRuleArgs } from '../private/security-group-rules';
-import { checkDescription, checkRequired, checkResourceName, checkTags } from '../private/validation';
+import { checkDescription, checkOneOf, checkRequired, checkResourceName, checkTags, fail } from '../private/validation';
+
+/**
+ * The kind of a security group (`security_group_type`).
+ */
+export enum SecurityGroupType {
+  /** A basic security group. */
+  NORMAL = 'normal',
+  /** An advanced (enterprise) security group: more instances, instances isolated from each other. */
+  ENTERPRISE = 'enterprise',
+}
+
+/**
+ * Whether instances in the same security group can reach each other (`inner_access_policy`).
+ */
+export enum InnerAccessPolicy {
+  /** Instances in the group can reach each other. */
+  ACCEPT = 'Accept',
+  /** Instances in the group are isolated from each other. */
+  DROP = 'Drop',
+}
 
 /**
  * Properties of a `SecurityGroup`.
@@ -44,6 +64,21 @@ export interface SecurityGroupProps {
    * @default - the account's default resource group
    */
   readonly resourceGroupId?: string;
+
+  /**
+   * Basic or advanced (enterprise) security group.
+   *
+   * @default SecurityGroupType.NORMAL
+   */
+  readonly securityGroupType?: SecurityGroupType;
+
+  /**
+   * Whether instances in a basic group can reach each other. Advanced groups always isolate them,
+   * so `ACCEPT` cannot be combined with `SecurityGroupType.ENTERPRISE`.
+   *
+   * @default - the service default (Accept for basic groups)
+   */
+  readonly innerAccessPolicy?: InnerAccessPolicy;
 
   /**
    * The provider (region) the group is created with.
@@ -87,12 +122,21 @@ export interface SecurityGroupRuleOptions {
   readonly priority?: number;
 }
 
+const SECURITY_GROUP_SYMBOL = Symbol.for('cdktf-alicloud-image-builder.SecurityGroup');
+
 /**
  * A security group (`alicloud_security_group`) in a VPC. It has **no inbound rules** unless you add
  * them with `addIngressRule`; outbound traffic follows the service default (allowed) unless you add
  * egress rules. The L1 is `securityGroup.resource`.
  */
 export class SecurityGroup extends Construct implements ISecurityGroup {
+  /**
+   * Whether `x` is a `SecurityGroup` construct of this library (imported ones are not).
+   */
+  public static isSecurityGroup(x: any): x is SecurityGroup {
+    return x !== null && typeof x === 'object' && SECURITY_GROUP_SYMBOL in x;
+  }
+
   /**
    * An existing security group by id. Creates no resources.
    */
@@ -114,10 +158,16 @@ export class SecurityGroup extends Construct implements ISecurityGroup {
 
   constructor(scope: Construct, id: string, props: SecurityGroupProps) {
     super(scope, id);
+    Object.defineProperty(this, SECURITY_GROUP_SYMBOL, { value: true });
     checkRequired(this, 'vpc', props.vpc);
     checkResourceName(this, 'securityGroupName', props.securityGroupName, 128);
     checkDescription(this, 'description', props.description);
     checkTags(this, 'tags', props.tags);
+    checkOneOf(this, 'securityGroupType', props.securityGroupType, Object.values(SecurityGroupType));
+    checkOneOf(this, 'innerAccessPolicy', props.innerAccessPolicy, Object.values(InnerAccessPolicy));
+    if (props.securityGroupType === SecurityGroupType.ENTERPRISE && props.innerAccessPolicy === InnerAccessPolicy.ACCEPT) {
+      fail(this, 'innerAccessPolicy', 'cannot be Accept for an advanced (enterprise) security group: its instances are always isolated', props.innerAccessPolicy);
+    }
     checkAlicloudProvider(this, 'provider', props.provider);
     this.provider = props.provider;
     this.resource = new alicloud.securityGroup.SecurityGroup(this, 'Resource', {
@@ -126,6 +176,8 @@ export class SecurityGroup extends Construct implements ISecurityGroup {
       description: props.description,
       tags: props.tags,
       resourceGroupId: props.resourceGroupId,
+      securityGroupType: props.securityGroupType,
+      innerAccessPolicy: props.innerAccessPolicy,
       provider: props.provider,
     });
     this.securityGroupId = this.resource.id;

@@ -181,6 +181,8 @@ export interface GoldenImageFactoryProps {
   readonly provider?: TerraformProvider;
 }
 
+const GOLDEN_IMAGE_FACTORY_SYMBOL = Symbol.for('cdktf-alicloud-image-builder.GoldenImageFactory');
+
 /**
  * A maintained golden image: base image + build steps in, a tested image id out, in one deploy.
  *
@@ -194,6 +196,13 @@ export interface GoldenImageFactoryProps {
  * `internetMaxBandwidthOutMbps` is set, and everything created carries the factory tag.
  */
 export class GoldenImageFactory extends Construct {
+  /**
+   * Whether `x` is a `GoldenImageFactory` construct of this library (imported ones are not).
+   */
+  public static isGoldenImageFactory(x: any): x is GoldenImageFactory {
+    return x !== null && typeof x === 'object' && GOLDEN_IMAGE_FACTORY_SYMBOL in x;
+  }
+
   /** The key of the tag every resource a factory creates carries; its value is the factory's construct path. */
   public static readonly FACTORY_TAG_KEY = 'cdktf-alicloud-image-builder:factory';
 
@@ -222,6 +231,7 @@ export class GoldenImageFactory extends Construct {
 
   constructor(scope: Construct, id: string, props: GoldenImageFactoryProps) {
     super(scope, id);
+    Object.defineProperty(this, GOLDEN_IMAGE_FACTORY_SYMBOL, { value: true });
     assertImageBuilderAvailable(this, 'GoldenImageFactory');
     checkAlicloudProvider(this, 'provider', props.provider);
     const waitForCompletion = props.waitForCompletion ?? true;

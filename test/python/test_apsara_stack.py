@@ -78,7 +78,7 @@ def test_security_group_rule_checks():
         group.add_ingress_rule(Peer.ipv4("10.0.0.0/8"), Port.tcp(22), priority=0)
     with validation_error('ValidationError: test/Sg: ingress rule port must not start after it ends (443 > 80) (got "443/80")'):
         group.add_ingress_rule(Peer.ipv4("10.0.0.0/8"), Port.tcp_range(443, 80))
-    with validation_error('ValidationError: test/Sg: ingress rule peer must be an IPv6 CIDR block such as 2001:db8::/32 (got "10.0.0.0/8")'):
+    with validation_error('ValidationError: test/Sg: ingress rule peer must be an IPv6 address or CIDR block such as 2408:4000::/56 (got "10.0.0.0/8")'):
         group.add_ingress_rule(Peer.ipv6("10.0.0.0/8"), Port.tcp(22))
 
 
