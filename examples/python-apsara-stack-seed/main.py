@@ -87,7 +87,7 @@ class ApsaraStackSeedStack(TerraformStack):
             tags={"Environment": "Test", "Owner": "Terraform"},
         )
         pin(image, "default")
-        image.share_with("123456789").override_logical_id("default")
+        image.share_with("123456789").resource.override_logical_id("default")
 
 
 def build(app: App) -> None:
