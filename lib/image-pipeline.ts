@@ -11,9 +11,10 @@ import { contentHash } from './private/hash';
 import { nameFromPath } from './private/names';
 import { assertImageBuilderAvailable } from './private/cloud';
 import { checkAlicloudProvider, literalRegionOf } from './private/providers';
+import { checkNowAndAtSynthWithStack, stackIndexOf } from './private/stack-index';
 import { escapeTemplate, splitTokens } from './private/template-escape';
 import {
-  checkAccountId, checkDescription, checkInstanceTypeName, checkMaxItems, checkNowAndAtSynth, checkPattern, checkRange, checkRegionId,
+  checkAccountId, checkDescription, checkInstanceTypeName, checkMaxItems, checkPattern, checkRange, checkRegionId,
   checkResourceName, checkTags, checkUnique, fail,
 } from './private/validation';
 
@@ -266,6 +267,8 @@ export class ImagePipeline extends ImagePipelineBase {
   private readonly buildContent: BuildContent;
   private readonly internetMaxBandwidthOutMbps: number;
   private warnedAboutInternet = false;
+  private derivedName?: { readonly inputs: string; readonly name: string };
+  private validated?: { readonly commands: number; readonly providers: readonly TerraformProvider[] };
 
   constructor(scope: Construct, id: string, props: ImagePipelineProps) {
     super(scope, id);
@@ -293,8 +296,8 @@ export class ImagePipeline extends ImagePipelineBase {
     checkMaxItems(this, 'addAccounts', props.addAccounts, 20);
     checkUnique(this, 'addAccounts', props.addAccounts);
     props.addAccounts?.forEach((a) => checkAccountId(this, 'addAccounts', a));
-    // Build content can grow after construction, so it is checked again at synth.
-    checkNowAndAtSynth(this, () => this.validateBuildContent());
+    // Build content can grow after construction (and a default provider be added), so it is checked again at synth.
+    checkNowAndAtSynthWithStack(this, () => this.validateBuildContent());
 
     this.imageNamePrefix = props.imageNamePrefix ?? nameFromPath(this, 64);
     const inputs: EcsImagePipelineConfig = {
@@ -334,13 +337,22 @@ export class ImagePipeline extends ImagePipelineBase {
   }
 
   private validateBuildContent(): void {
-    this.buildContent._validate(this, 'buildContent', 'template');
-    this.validateComponentRegions();
-    if (this.buildContent._copiesFromUrl() && this.internetMaxBandwidthOutMbps === 0 && !this.warnedAboutInternet) {
-      this.warnedAboutInternet = true;
-      Annotations.of(this).addWarning('buildContent copies from a URL but internetMaxBandwidthOutMbps is 0: '
-        + 'the build instance needs Internet access (set internetMaxBandwidthOutMbps > 0 or use a vSwitch with NAT)');
+    // It runs at construction, at synth and in every render of the content. Content only grows and
+    // the providers come from one walk of the stack: what passed for as many commands and the same
+    // walk would pass again, so it is not repeated.
+    const commands = this.buildContent.commandCount;
+    const providers = stackIndexOf(this).providers();
+    if (commands === this.validated?.commands && providers === this.validated.providers) return;
+    if (commands !== this.validated?.commands) {
+      this.buildContent._validate(this, 'buildContent', 'template');
+      if (this.buildContent._copiesFromUrl() && this.internetMaxBandwidthOutMbps === 0 && !this.warnedAboutInternet) {
+        this.warnedAboutInternet = true;
+        Annotations.of(this).addWarning('buildContent copies from a URL but internetMaxBandwidthOutMbps is 0: '
+          + 'the build instance needs Internet access (set internetMaxBandwidthOutMbps > 0 or use a vSwitch with NAT)');
+      }
     }
+    this.validateComponentRegions();
+    this.validated = { commands, providers };
   }
 
   /** A component exists in one region only: one created in another region than the build is not found. */
@@ -361,13 +373,18 @@ export class ImagePipeline extends ImagePipelineBase {
    * token inputs, so that a change of a looked-up value also yields a new name.
    */
   private nameFromInputs(inputs: EcsImagePipelineConfig, context: IResolveContext): string {
-    const resolved = context.resolve(inputs);
-    const hash = contentHash(JSON.stringify(resolved));
+    const resolvedJson = JSON.stringify(context.resolve(inputs));
+    // The name is produced on every resolve of the stack: for the same resolved inputs it is the
+    // same, and building the Terraform function calls again each time would cost as much as the rest.
+    if (this.derivedName?.inputs === resolvedJson) return this.derivedName.name;
+    const hash = contentHash(resolvedJson);
     // The content's own tokens (component ids, ...), not the Lazy that renders it.
     const tokens = tokenPieces({ ...inputs, buildContent: this.buildContent.render() });
-    if (tokens.length === 0) return `${nameFromPath(this, 128 - 9)}-${hash}`;
-    const deployTimeHash = Fn.substr(Fn.sha256(Fn.jsonencode(tokens)), 0, 8);
-    return `${nameFromPath(this, 128 - 18)}-${hash}-${deployTimeHash}`;
+    const name = tokens.length === 0
+      ? `${nameFromPath(this, 128 - 9)}-${hash}`
+      : `${nameFromPath(this, 128 - 18)}-${hash}-${Fn.substr(Fn.sha256(Fn.jsonencode(tokens)), 0, 8)}`;
+    this.derivedName = { inputs: resolvedJson, name };
+    return name;
   }
 }
 
