@@ -1,8 +1,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { AssetType, DataResource, ITerraformDependable, Lazy, TerraformAsset, TerraformStack } from 'cdktf';
+import { AssetType, ITerraformDependable, Lazy, TerraformAsset, TerraformResource, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { literalRegionOf } from './private/providers';
+import { TerraformData } from './private/terraform-data';
 import { checkImageFamily, checkLength, checkRange, checkRegionId } from './private/validation';
 
 /**
@@ -107,7 +108,7 @@ export class BuildWaiter extends Construct implements ITerraformDependable {
   /**
    * The `terraform_data` resource that runs the waiter; escape hatch for `addOverride`.
    */
-  public readonly resource: DataResource;
+  public readonly resource: TerraformResource;
 
   /**
    * The execution id, read back from the waiter resource: a resource that uses it (for example in an
@@ -148,7 +149,7 @@ export class BuildWaiter extends Construct implements ITerraformDependable {
       ].join(' '),
     });
 
-    this.resource = new DataResource(this, 'Resource', {
+    this.resource = new TerraformData(this, 'Resource', {
       input: { execution_id: props.executionId },
       // A new execution (a rebuild) replaces the waiter, so the next apply waits for it.
       triggersReplace: { execution_id: props.executionId },

@@ -1,10 +1,11 @@
-import { DataResource, ITerraformDependable } from 'cdktf';
+import { ITerraformDependable, TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
 import { BuildWaiter, BuildWaiterOptions } from './build-waiter';
 import { EcsImagePipelineExecution } from './generated/alicloud/ecs-image-pipeline-execution';
 import { IImagePipeline } from './image-pipeline';
 import { bareAddress } from './private/lifecycle';
 import { literalRegionOf } from './private/providers';
+import { TerraformData } from './private/terraform-data';
 import { renderTimeouts } from './private/timeouts';
 import { fail } from './private/validation';
 import { Timeouts } from './timeouts';
@@ -91,7 +92,7 @@ export class ImagePipelineExecution extends Construct {
   /**
    * The `terraform_data` resource holding `rebuildToken`, when one is given.
    */
-  public readonly rebuildTrigger?: DataResource;
+  public readonly rebuildTrigger?: TerraformResource;
 
   /**
    * The waiter, when `waitForCompletion` is true.
@@ -109,7 +110,7 @@ export class ImagePipelineExecution extends Construct {
     this.imagePipeline = props.imagePipeline;
 
     if (props.rebuildToken !== undefined) {
-      this.rebuildTrigger = new DataResource(this, 'RebuildTrigger', {
+      this.rebuildTrigger = new TerraformData(this, 'RebuildTrigger', {
         triggersReplace: { rebuild_token: props.rebuildToken },
       });
     }

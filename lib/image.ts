@@ -1,10 +1,11 @@
-import { DataResource, Fn, ITerraformDependable, TerraformProvider, Token } from 'cdktf';
+import { Fn, ITerraformDependable, TerraformProvider, Token } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import * as alicloud from './generated/alicloud';
 import { ImageSource } from './image-source';
 import { Platform } from './platform';
 import { bareAddress } from './private/lifecycle';
 import { checkAlicloudProvider, literalRegionOf } from './private/providers';
+import { TerraformData } from './private/terraform-data';
 import { renderTimeouts } from './private/timeouts';
 import { Timeouts } from './timeouts';
 import {
@@ -735,7 +736,7 @@ export class Image extends ImageBase {
     // instance_id and snapshot_id are not ForceNew in provider 1.247.0: without this trigger a new
     // source would be accepted as an in-place update that changes nothing.
     const trigger = source.replaceTrigger
-      ? new DataResource(this, 'SourceTrigger', { triggersReplace: source.replaceTrigger })
+      ? new TerraformData(this, 'SourceTrigger', { triggersReplace: source.replaceTrigger })
       : undefined;
 
     this.resource = new alicloud.image.Image(this, 'Resource', {
