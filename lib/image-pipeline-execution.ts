@@ -75,13 +75,18 @@ export interface ImagePipelineExecutionProps extends ImagePipelineExecutionOptio
  */
 export class ImagePipelineExecution extends Construct {
   /** The execution id (`exec-...`). */
-  public readonly executionId: string;
+  public get executionId(): string {
+    return this.resource.id;
+  }
 
   /**
    * The build status when Terraform last read it (PREPARING, BUILDING, SUCCESS, FAILED, ...); it
    * refreshes on later plans.
    */
-  public readonly status: string;
+  public get status(): string {
+    // A getter: each attribute reference is a token that records a stack trace, so it is made only when used.
+    return this.resource.status;
+  }
 
   /** The pipeline this execution builds. */
   public readonly imagePipeline: IImagePipeline;
@@ -121,8 +126,6 @@ export class ImagePipelineExecution extends Construct {
       timeouts: renderTimeouts(this, 'timeouts', props.timeouts, 'alicloud_ecs_image_pipeline_execution', ['create', 'update', 'delete']),
       lifecycle: this.rebuildTrigger ? { replaceTriggeredBy: [bareAddress(this.rebuildTrigger)] } : undefined,
     });
-    this.executionId = this.resource.id;
-    this.status = this.resource.status;
 
     if (props.waitForCompletion) {
       this.waiter = new BuildWaiter(this, 'Waiter', {

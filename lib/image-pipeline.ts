@@ -1,4 +1,4 @@
-import { Annotations, Fn, IResolveContext, Lazy, TerraformProvider, Token } from 'cdktf';
+import { Annotations, Fn, IResolveContext, TerraformProvider, Token } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { BaseImage } from './base-image';
 import { BuildContent } from './build-content';
@@ -8,6 +8,7 @@ import { ImagePipelineExecution, ImagePipelineExecutionOptions } from './image-p
 import { InstanceType } from './instance-type';
 import { IVSwitch } from './vswitch';
 import { contentHash } from './private/hash';
+import { lazyString } from './private/lazy';
 import { nameFromPath } from './private/names';
 import { assertImageBuilderAvailable } from './private/cloud';
 import { checkAlicloudProvider, literalRegionOf } from './private/providers';
@@ -267,6 +268,7 @@ export class ImagePipeline extends ImagePipelineBase {
   private readonly buildContent: BuildContent;
   private readonly internetMaxBandwidthOutMbps: number;
   private warnedAboutInternet = false;
+  private rendered?: { readonly commands: number; readonly text: string | undefined };
   private derivedName?: { readonly inputs: string; readonly name: string };
   private validated?: { readonly commands: number; readonly providers: readonly TerraformProvider[] };
 
@@ -303,13 +305,7 @@ export class ImagePipeline extends ImagePipelineBase {
     const inputs: EcsImagePipelineConfig = {
       baseImageType: props.baseImage.baseImageType,
       baseImage: props.baseImage.value,
-      buildContent: Lazy.stringValue({
-        produce: () => {
-          this.validateBuildContent();
-          const text = props.buildContent.render();
-          return text === '' ? undefined : escapeTemplate(text);
-        },
-      }),
+      buildContent: lazyString(() => this.renderBuildContent()),
       imageName: this.imageNamePrefix,
       description: props.description,
       instanceType: props.instanceType?.name,
@@ -324,7 +320,7 @@ export class ImagePipeline extends ImagePipelineBase {
     };
     const generatedName = props.imagePipelineName === undefined;
     this.imagePipelineName = props.imagePipelineName
-      ?? Lazy.stringValue({ produce: (context) => this.nameFromInputs(inputs, context) });
+      ?? lazyString((context) => this.nameFromInputs(inputs, context));
 
     this.resource = new EcsImagePipeline(this, 'Resource', {
       ...inputs,
@@ -334,6 +330,17 @@ export class ImagePipeline extends ImagePipelineBase {
       lifecycle: generatedName ? { createBeforeDestroy: true } : undefined,
     });
     this.imagePipelineId = this.resource.id;
+  }
+
+  /** The content as the resource gets it; rendered again only when commands were added. */
+  private renderBuildContent(): string | undefined {
+    this.validateBuildContent();
+    const commands = this.buildContent.commandCount;
+    if (this.rendered?.commands !== commands) {
+      const text = this.buildContent.render();
+      this.rendered = { commands, text: text === '' ? undefined : escapeTemplate(text) };
+    }
+    return this.rendered.text;
   }
 
   private validateBuildContent(): void {
@@ -373,7 +380,7 @@ export class ImagePipeline extends ImagePipelineBase {
    * token inputs, so that a change of a looked-up value also yields a new name.
    */
   private nameFromInputs(inputs: EcsImagePipelineConfig, context: IResolveContext): string {
-    const resolvedJson = JSON.stringify(context.resolve(inputs));
+    const resolvedJson = JSON.stringify(resolveTokens(inputs, context));
     // The name is produced on every resolve of the stack: for the same resolved inputs it is the
     // same, and building the Terraform function calls again each time would cost as much as the rest.
     if (this.derivedName?.inputs === resolvedJson) return this.derivedName.name;
@@ -386,6 +393,28 @@ export class ImagePipeline extends ImagePipelineBase {
     this.derivedName = { inputs: resolvedJson, name };
     return name;
   }
+}
+
+/**
+ * `context.resolve(inputs)`, but cdktf's resolver only walks the values that hold a token: literal
+ * values are already what it would return, and the full walk cost as much as the resource's own.
+ */
+function resolveTokens(inputs: EcsImagePipelineConfig, context: IResolveContext): Record<string, unknown> {
+  const resolved: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(inputs)) {
+    // Like the resolver: undefined values are left out, and so are undefined list elements.
+    const out = holdsToken(value) ? context.resolve(value) : Array.isArray(value) ? value.filter((v) => v !== undefined) : value;
+    if (out !== undefined) resolved[key] = out;
+  }
+  return resolved;
+}
+
+function holdsToken(value: unknown): boolean {
+  if (value === null || value === undefined || typeof value === 'boolean') return false;
+  if (Token.isUnresolved(value)) return true;
+  if (Array.isArray(value)) return value.some(holdsToken);
+  if (typeof value === 'object') return Object.entries(value).some(([k, v]) => Token.isUnresolved(k) || holdsToken(v));
+  return false;
 }
 
 /** Every token in the inputs (whole values or embedded in strings), each once, in a stable order. */

@@ -6,8 +6,6 @@
  * README says): that is checked once per stack instead.
  */
 import { TerraformMetaArguments, TerraformResource, TerraformStack, anyToHclTerraform, anyToTerraform, hashMapper, hashMapperHcl } from 'cdktf';
-// cdktf's own check (the one DataResource uses); cdktf is pinned, and the class is not re-exported at its top level.
-import { ValidateTerraformVersion } from 'cdktf/lib/validations/validate-terraform-version';
 import { Construct } from 'constructs';
 
 export interface TerraformDataConfig extends TerraformMetaArguments {
@@ -41,6 +39,10 @@ export class TerraformData extends TerraformResource {
     const stack = TerraformStack.of(this);
     if (!checkedStacks.has(stack)) {
       checkedStacks.add(stack);
+      // cdktf's own check, the one DataResource adds (cdktf is pinned; the class is not exported at its
+      // top level). Required here, not at load: it pulls in semver, which a cold require need not pay.
+      const { ValidateTerraformVersion }: typeof import('cdktf/lib/validations/validate-terraform-version') =
+        require('cdktf/lib/validations/validate-terraform-version');
       stack.node.addValidation(new ValidateTerraformVersion('>=1.4',
         'The built-in Terraform data resource (terraform_data) is only supported for Terraform >=1.4. Please upgrade your Terraform version.'));
     }
