@@ -269,6 +269,7 @@ export class ImagePipeline extends ImagePipelineBase {
   private readonly internetMaxBandwidthOutMbps: number;
   private warnedAboutInternet = false;
   private rendered?: { readonly commands: number; readonly text: string | undefined };
+  private deployTimeHash?: { readonly tokens: unknown[]; readonly hash: string };
   private derivedName?: { readonly inputs: string; readonly name: string };
   private validated?: { readonly commands: number; readonly providers: readonly TerraformProvider[] };
 
@@ -319,6 +320,10 @@ export class ImagePipeline extends ImagePipelineBase {
       addAccount: props.addAccounts,
     };
     const generatedName = props.imagePipelineName === undefined;
+    // The Terraform-side hash of the token inputs is built here, where the call stack is short: cdktf
+    // records a full stack trace for each function call, and deep inside a resolve that cost more
+    // than the rest of the name. It is rebuilt at resolve only if content added later brings tokens.
+    if (generatedName) this.deployTimeHashOf(tokenPieces({ ...inputs, buildContent: this.buildContent.render() }));
     this.imagePipelineName = props.imagePipelineName
       ?? lazyString((context) => this.nameFromInputs(inputs, context));
 
@@ -389,9 +394,17 @@ export class ImagePipeline extends ImagePipelineBase {
     const tokens = tokenPieces({ ...inputs, buildContent: this.buildContent.render() });
     const name = tokens.length === 0
       ? `${nameFromPath(this, 128 - 9)}-${hash}`
-      : `${nameFromPath(this, 128 - 18)}-${hash}-${Fn.substr(Fn.sha256(Fn.jsonencode(tokens)), 0, 8)}`;
+      : `${nameFromPath(this, 128 - 18)}-${hash}-${this.deployTimeHashOf(tokens)}`;
     this.derivedName = { inputs: resolvedJson, name };
     return name;
+  }
+
+  /** `substr(sha256(jsonencode(tokens)), 0, 8)`, evaluated by Terraform; kept while the tokens stay the same. */
+  private deployTimeHashOf(tokens: unknown[]): string | undefined {
+    if (tokens.length === 0) return undefined;
+    const same = this.deployTimeHash?.tokens.length === tokens.length && tokens.every((t, i) => t === this.deployTimeHash!.tokens[i]);
+    if (!same) this.deployTimeHash = { tokens, hash: Fn.substr(Fn.sha256(Fn.jsonencode(tokens)), 0, 8) };
+    return this.deployTimeHash!.hash;
   }
 }
 

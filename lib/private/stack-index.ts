@@ -7,12 +7,12 @@
  * - at construction, lookups read the walk taken at the stack's first lookup (or a later one), and a
  *   check that fails is re-run on a fresh walk before it throws: a stale walk can delay an error to
  *   synth, never invent one;
- * - at synth the walk is taken again, once: an aspect drops it when synthesis starts (both
+ * - at synth the walk is taken again, once: an aspect drops it during synthesis (both
  *   `app.synth()` and `Testing.synth` invoke aspects before they render the stack), and the stack's
  *   one validation re-runs every registered `atSynth` check against a fresh walk.
  */
 import { Aspects, IAspect, TerraformOutput, TerraformProvider, TerraformStack } from 'cdktf';
-import { IConstruct } from 'constructs';
+import { Construct, IConstruct } from 'constructs';
 import { ValidationError } from './validation-error';
 
 /** Counts of whole-tree work, read by the regression test that keeps synth linear. */
@@ -30,7 +30,9 @@ class StackIndex implements IAspect {
   private readonly checks: Array<() => void> = [];
 
   constructor(private readonly stack: TerraformStack) {
-    Aspects.of(stack).add(this);
+    // The aspect sits on a child without children: on the stack itself cdktf would visit every
+    // construct of the stack with it (and compute each one's path), and one visit is all it needs.
+    Aspects.of(new Construct(stack, 'CdktfAlicloudImageBuilderStackIndex')).add(this);
     stack.node.addValidation({
       validate: () => {
         this.walk = undefined;
@@ -40,9 +42,9 @@ class StackIndex implements IAspect {
     });
   }
 
-  /** Synthesis starts: the next lookup walks the final tree. */
-  public visit(node: IConstruct): void {
-    if (node === this.stack) this.walk = undefined;
+  /** Synthesis has started (aspects run before the stack is rendered): the next lookup walks the final tree. */
+  public visit(): void {
+    this.walk = undefined;
   }
 
   public providers(): TerraformProvider[] {
