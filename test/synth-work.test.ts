@@ -19,7 +19,7 @@ const baseImage = BaseImage.fromImageId('aliyun_3_x64_20G_alibase_20240819.vhd')
 /** N factories and N pipelines (with a component, an execution and outputs) in one stack, synthesized. */
 function work(n: number) {
   const findAll = jest.spyOn(Node.prototype, 'findAll');
-  const versionProcesses = jest.spyOn(childProcess, 'execSync').mockReturnValue(Buffer.from('Terraform v1.9.8\n'));
+  const versionProcesses = jest.spyOn(childProcess, 'execFileSync').mockReturnValue(Buffer.from('Terraform v1.9.8\n'));
   const walksBefore = workCounters.stackWalks;
   try {
     const stack = alicloudStack();
@@ -42,7 +42,7 @@ function work(n: number) {
     return {
       findAll: findAll.mock.calls.length,
       walks: workCounters.stackWalks - walksBefore,
-      versionProcesses: versionProcesses.mock.calls.filter(([command]) => String(command).includes('version')).length,
+      versionProcesses: versionProcesses.mock.calls.filter(([, args]) => String(args).includes('version')).length,
     };
   } finally {
     findAll.mockRestore();
@@ -80,7 +80,7 @@ test('Terraform older than 1.4 still fails synth of a stack with terraform_data,
   const stack = emptyStack();
   new TerraformData(stack, 'A', { input: { a: '1' } });
   new TerraformData(stack, 'B', { input: { b: '2' } });
-  const versionProcesses = jest.spyOn(childProcess, 'execSync').mockReturnValue(Buffer.from('Terraform v1.3.9\n'));
+  const versionProcesses = jest.spyOn(childProcess, 'execFileSync').mockReturnValue(Buffer.from('Terraform v1.3.9\n'));
   try {
     expect(() => Testing.synth(stack, true)).toThrow(/terraform version 1\.3\.9 is lower than the required version >=1\.4/);
     expect(versionProcesses).toHaveBeenCalledTimes(1);

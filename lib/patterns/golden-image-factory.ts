@@ -1,19 +1,21 @@
 import { TerraformOutput, TerraformProvider, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
-import { BaseImage } from '../base-image';
-import { BuildContent } from '../build-content';
-import { BuildNetwork } from '../build-network';
-import { BuildWaiterOptions } from '../build-waiter';
-import { IAlicloudImage, Image, ImageOwner } from '../image';
-import { ImagePipeline } from '../image-pipeline';
-import { ImagePipelineExecution } from '../image-pipeline-execution';
-import { InstanceType } from '../instance-type';
-import { IVSwitch } from '../vswitch';
+import { BaseImage } from '../image-builder/base-image';
+import { BuildContent } from '../image-builder/build-content';
+import { BuildNetwork } from '../network/build-network';
+import { BuildWaiterOptions } from '../image-builder/build-waiter';
+import { ImageOwner } from '../core/image-owner';
+import { Image } from '../image/image';
+import { IAlicloudImage } from '../image/image-base';
+import { ImagePipeline } from '../image-builder/image-pipeline';
+import { ImagePipelineExecution } from '../image-builder/image-pipeline-execution';
+import { InstanceType } from '../core/instance-type';
+import { IVSwitch } from '../core/interfaces';
 import { assertImageBuilderAvailable } from '../private/cloud';
 import { contentHash } from '../private/hash';
 import { checkAlicloudProvider, literalRegionOf } from '../private/providers';
 import { checkNowAndAtSynthWithStack, stackIndexOf } from '../private/stack-index';
-import { checkRegionId, checkUnique, fail, isToken } from '../private/validation';
+import { checkExclusive, checkRegionId, checkUnique, fail, isToken } from '../private/validation';
 
 /**
  * A region the factory's images are copied to.
@@ -227,9 +229,7 @@ export class GoldenImageFactory extends Construct {
     if (props.imageFamily !== undefined && !waitForCompletion) {
       fail(this, 'imageFamily', 'needs waitForCompletion: true (the waiter puts the built image into the family)', props.imageFamily);
     }
-    if (props.imageFamily !== undefined && props.waitOptions?.imageFamily !== undefined) {
-      fail(this, 'waitOptions.imageFamily', 'must not be set together with imageFamily', props.waitOptions.imageFamily);
-    }
+    checkExclusive(this, 'waitOptions.imageFamily', props.waitOptions?.imageFamily, 'imageFamily', props.imageFamily);
     const distribution = props.distributionRegions ?? [];
     this.distributionRegionIds = distribution.map((r) => r.regionId);
     checkUnique(this, 'distributionRegions', this.distributionRegionIds);

@@ -5,8 +5,9 @@
  * N waiting factories cost N processes (issue 19). `terraform_data` needs Terraform >= 1.4 (as the
  * README says): that is checked once per stack instead.
  */
+import { execFileSync } from 'child_process';
 import { TerraformMetaArguments, TerraformResource, TerraformStack, anyToHclTerraform, anyToTerraform, hashMapper, hashMapperHcl } from 'cdktf';
-import { Construct } from 'constructs';
+import { Construct, IValidation } from 'constructs';
 
 export interface TerraformDataConfig extends TerraformMetaArguments {
   /** Stored in the state and reflected in the `output` attribute after apply. */
@@ -39,12 +40,7 @@ export class TerraformData extends TerraformResource {
     const stack = TerraformStack.of(this);
     if (!checkedStacks.has(stack)) {
       checkedStacks.add(stack);
-      // cdktf's own check, the one DataResource adds (cdktf is pinned; the class is not exported at its
-      // top level). Required here, not at load: it pulls in semver, which a cold require need not pay.
-      const { ValidateTerraformVersion }: typeof import('cdktf/lib/validations/validate-terraform-version') =
-        require('cdktf/lib/validations/validate-terraform-version');
-      stack.node.addValidation(new ValidateTerraformVersion('>=1.4',
-        'The built-in Terraform data resource (terraform_data) is only supported for Terraform >=1.4. Please upgrade your Terraform version.'));
+      stack.node.addValidation(new TerraformVersionCheck());
     }
   }
 
@@ -60,5 +56,27 @@ export class TerraformData extends TerraformResource {
       input: hashMapperHcl(anyToHclTerraform)(this.input),
       triggers_replace: hashMapperHcl(anyToHclTerraform)(this.triggersReplace),
     };
+  }
+}
+
+/**
+ * The check cdktf's DataResource adds (`terraform version` >= 1.4, the same binary and messages),
+ * written here: cdktf does not export it, and its module pulls in semver on load.
+ */
+class TerraformVersionCheck implements IValidation {
+  public validate(): string[] {
+    const binary = process.env.TERRAFORM_BINARY_NAME || 'terraform';
+    let output: string;
+    try {
+      output = execFileSync(binary, ['version'], { stdio: 'pipe' }).toString();
+    } catch (e) {
+      return [`Could not determine version of ${binary}, ${binary} version failed: ${e}`];
+    }
+    const version = /(\d+)\.(\d+)\.(\d+)/.exec(output);
+    if (!version) return [`Could not determine version of ${binary} (running ${binary} version)`];
+    const [major, minor] = [Number(version[1]), Number(version[2])];
+    if (major > 1 || (major === 1 && minor >= 4)) return [];
+    return [`${binary} version ${version[0]} is lower than the required version >=1.4 for this construct. `
+      + 'The built-in Terraform data resource (terraform_data) is only supported for Terraform >=1.4. Please upgrade your Terraform version.'];
   }
 }
