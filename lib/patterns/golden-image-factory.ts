@@ -1,4 +1,5 @@
 import { TerraformOutput, TerraformProvider, TerraformStack } from 'cdktf';
+import { DataAlicloudImages } from '../generated/alicloud/data-alicloud-images';
 import { Construct } from 'constructs';
 import { BaseImage } from '../image-builder/base-image';
 import { BuildContent } from '../image-builder/build-content';
@@ -188,7 +189,8 @@ export interface GoldenImageFactoryProps {
  * or uses `vswitch`), an Image Builder pipeline, an
  * execution that starts the build, a waiter that blocks `terraform apply` until the build and its
  * distribution have finished (and puts the image into `imageFamily`), and `alicloud_images`
- * lookups of the new image by its exact name, in the build region and in each distribution region
+ * lookups of the newest image of its name prefix (read after the waiter; the waiter builds a failed
+ * build again on the next deploy, so a new execution id is found too), in the build region and in each distribution region
  * that has a provider. Build instances are deleted when a build fails, have no public IP unless
  * `internetMaxBandwidthOutMbps` is set, and everything created carries the factory tag.
  */
@@ -210,7 +212,8 @@ export class GoldenImageFactory extends Construct {
 
   /**
    * The name of the image this deploy builds, `{imageNamePrefix}_{executionId}`. When waiting, it
-   * resolves after the build has finished.
+   * is read from the lookup of the built image after the build has finished (so after a failed build
+   * was built again, it names the new execution); without waiting, it is formed from the execution id.
    */
   public readonly imageName: string;
 
@@ -275,23 +278,31 @@ export class GoldenImageFactory extends Construct {
         imageFamily: props.imageFamily ?? props.waitOptions?.imageFamily,
       } : undefined, // waitOptions without waiting was rejected above
     });
-    this.imageName = this.execution.imageName;
 
     if (waitForCompletion) {
-      // The execution id comes through the waiter, so each lookup is read only after the image exists.
-      const exactName = `^${escapeRegex(this.pipeline.imageNamePrefix!)}_${this.execution.waiter!.executionId}$`;
-      this.builtImage = Image.fromLookup(this, 'Image', { nameRegex: exactName, owners: ImageOwner.SELF, provider: props.provider });
+      // Keyed to the image name prefix, not to one execution id: when the waiter builds a failed
+      // build again, the new image carries the new execution's id. The waiter has just seen the
+      // newest build succeed, so the most recent image of the prefix is the one it built; dependsOn
+      // reads each lookup only after the waiter.
+      const waiter = this.execution.waiter!;
+      const builtName = `^${escapeRegex(this.pipeline.imageNamePrefix!)}_exec-[A-Za-z0-9]+$`;
+      const lookup = (id: string, provider?: TerraformProvider) => Image.fromLookup(this, id, {
+        nameRegex: builtName, owners: ImageOwner.SELF, mostRecent: true, dependsOn: [waiter], provider,
+      });
+      this.builtImage = lookup('Image', props.provider);
       for (const region of distribution.filter((r) => r.provider !== undefined)) {
-        this.regionImages.set(region.regionId, Image.fromLookup(this, `Image-${region.regionId}`, {
-          nameRegex: exactName, owners: ImageOwner.SELF, provider: region.provider,
-        }));
+        this.regionImages.set(region.regionId, lookup(`Image-${region.regionId}`, region.provider));
       }
+      const images = this.builtImage.node.findChild('Resource') as DataAlicloudImages;
+      this.imageName = images.images.get(0).name;
+    } else {
+      this.imageName = this.execution.imageName;
     }
     if (props.terraformOutputs) this.addOutputs();
   }
 
   /**
-   * The built image (in the build region), found by its exact name after the build.
+   * The built image (in the build region): the newest own image of the name prefix, looked up after the waiter.
    * Throws when `waitForCompletion` is false: then use `imageName` in a later deploy.
    */
   public get image(): IAlicloudImage {
