@@ -1,8 +1,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { AssetType, DataResource, ITerraformDependable, Lazy, TerraformAsset, TerraformStack, Token } from 'cdktf';
+import { AssetType, ITerraformDependable, Lazy, TerraformAsset, TerraformResource, TerraformStack, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { literalRegionOf } from '../private/providers';
+import { TerraformData } from '../private/terraform-data';
 import { escapeTemplate } from '../private/template-escape';
 import { checkImageFamily, checkLength, checkPattern, checkRange, checkRegionId, fail } from '../private/validation';
 
@@ -147,7 +148,7 @@ export class BuildWaiter extends Construct implements ITerraformDependable {
   /**
    * The `terraform_data` resource that runs the waiter; escape hatch for `addOverride`.
    */
-  public readonly resource: DataResource;
+  public readonly resource: TerraformResource;
 
   /**
    * The execution id, read back from the waiter resource: a resource that uses it (for example in an
@@ -190,7 +191,7 @@ export class BuildWaiter extends Construct implements ITerraformDependable {
       ...(props.imageFamily !== undefined ? { [ENV.imageFamily]: props.imageFamily } : {}),
     };
 
-    this.resource = new DataResource(this, 'Resource', {
+    this.resource = new TerraformData(this, 'Resource', {
       input: { execution_id: props.executionId },
       // A new execution (a rebuild) replaces the waiter, so the next apply waits for it.
       triggersReplace: { execution_id: props.executionId },

@@ -1,9 +1,10 @@
-import { DataResource, ITerraformDependable, TerraformProvider } from 'cdktf';
+import { ITerraformDependable, TerraformProvider, TerraformResource } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { BuildWaiter, BuildWaiterOptions } from './build-waiter';
 import { EcsImagePipelineExecution } from '../generated/alicloud/ecs-image-pipeline-execution';
 import { bareAddress } from '../private/lifecycle';
 import { literalRegionOf } from '../private/providers';
+import { TerraformData } from '../private/terraform-data';
 import { renderTimeouts } from '../private/timeouts';
 import { checkNotEmpty, fail } from '../private/validation';
 import { Timeouts } from '../core/timeouts';
@@ -124,13 +125,18 @@ export class ImagePipelineExecution extends Construct implements IImagePipelineE
   }
 
   /** The execution id (`exec-...`). */
-  public readonly executionId: string;
+  public get executionId(): string {
+    return this.resource.id;
+  }
 
   /**
    * The build status when Terraform last read it (PREPARING, BUILDING, SUCCESS, FAILED, ...); it
    * refreshes on later plans.
    */
-  public readonly status: string;
+  public get status(): string {
+    // A getter: each attribute reference is a token that records a stack trace, so it is made only when used.
+    return this.resource.status;
+  }
 
   /** The pipeline this execution builds. */
   public readonly imagePipeline: IImagePipeline;
@@ -141,7 +147,7 @@ export class ImagePipelineExecution extends Construct implements IImagePipelineE
   /**
    * The `terraform_data` resource holding `rebuildToken`, when one is given.
    */
-  public readonly rebuildTrigger?: DataResource;
+  public readonly rebuildTrigger?: TerraformResource;
 
   /**
    * The waiter, when `waitForCompletion` is true.
@@ -160,7 +166,7 @@ export class ImagePipelineExecution extends Construct implements IImagePipelineE
     this.imagePipeline = props.imagePipeline;
 
     if (props.rebuildToken !== undefined) {
-      this.rebuildTrigger = new DataResource(this, 'RebuildTrigger', {
+      this.rebuildTrigger = new TerraformData(this, 'RebuildTrigger', {
         triggersReplace: { rebuild_token: props.rebuildToken },
       });
     }
@@ -171,8 +177,6 @@ export class ImagePipelineExecution extends Construct implements IImagePipelineE
       timeouts: renderTimeouts(this, 'timeouts', props.timeouts, 'alicloud_ecs_image_pipeline_execution', ['create', 'update', 'delete']),
       lifecycle: this.rebuildTrigger ? { replaceTriggeredBy: [bareAddress(this.rebuildTrigger)] } : undefined,
     });
-    this.executionId = this.resource.id;
-    this.status = this.resource.status;
 
     if (props.waitForCompletion) {
       this.waiter = new BuildWaiter(this, 'Waiter', {

@@ -1,9 +1,10 @@
-import { DataResource, TerraformProvider } from 'cdktf';
+import { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import * as alicloud from '../generated/alicloud';
 import { ImageSource } from './image-source';
 import { Platform } from '../core/platform';
 import { bareAddress } from '../private/lifecycle';
+import { TerraformData } from '../private/terraform-data';
 import { renderTimeouts } from '../private/timeouts';
 import { Timeouts } from '../core/timeouts';
 import { checkDescription, checkImageFamily, checkImageName, checkOneOf, checkRequired, checkTags } from '../private/validation';
@@ -236,7 +237,7 @@ export class Image extends ImageBase {
     // instance_id and snapshot_id are not ForceNew in provider 1.247.0: without this trigger a new
     // source would be accepted as an in-place update that changes nothing.
     const trigger = source.replaceTrigger
-      ? new DataResource(this, 'SourceTrigger', { triggersReplace: source.replaceTrigger })
+      ? new TerraformData(this, 'SourceTrigger', { triggersReplace: source.replaceTrigger })
       : undefined;
 
     this.resource = new alicloud.image.Image(this, 'Resource', {

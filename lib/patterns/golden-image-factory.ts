@@ -15,7 +15,8 @@ import { IVSwitch } from '../core/interfaces';
 import { assertImageBuilderAvailable } from '../private/cloud';
 import { contentHash } from '../private/hash';
 import { checkAlicloudProvider, literalRegionOf } from '../private/providers';
-import { checkExclusive, checkNowAndAtSynth, checkRegionId, checkUnique, fail, isToken } from '../private/validation';
+import { checkNowAndAtSynthWithStack, stackIndexOf } from '../private/stack-index';
+import { checkExclusive, checkRegionId, checkUnique, fail, isToken } from '../private/validation';
 
 /**
  * A region the factory's images are copied to.
@@ -245,8 +246,9 @@ export class GoldenImageFactory extends Construct {
     const distribution = props.distributionRegions ?? [];
     this.distributionRegionIds = distribution.map((r) => r.regionId);
     checkUnique(this, 'distributionRegions', this.distributionRegionIds);
-    const buildRegion = literalRegionOf(this, props.provider);
-    distribution.forEach((region, i) => this.checkDistributionRegion(region, i, buildRegion));
+    distribution.forEach((region, i) => this.checkDistributionRegion(region, i));
+    // The build region may come from a default provider added later: checked again at synth.
+    if (distribution.length > 0) checkNowAndAtSynthWithStack(this, () => this.checkNotBuildRegion(distribution, props.provider));
 
     const tags = { ...props.tags, [GoldenImageFactory.FACTORY_TAG_KEY]: factoryTagValue(this) };
     const instanceType = props.instanceType ?? InstanceType.G6_LARGE;
@@ -337,17 +339,23 @@ export class GoldenImageFactory extends Construct {
     return fail(this, 'imageIdIn', why, regionId);
   }
 
-  private checkDistributionRegion(region: DistributionRegion, index: number, buildRegion: string | undefined): void {
+  private checkDistributionRegion(region: DistributionRegion, index: number): void {
     const property = `distributionRegions[${index}]`;
     checkRegionId(this, `${property}.regionId`, region.regionId);
-    if (buildRegion !== undefined && region.regionId === buildRegion) {
-      fail(this, `${property}.regionId`, `must not be the build region ${buildRegion} (the image is built there)`, region.regionId);
-    }
     if (region.provider === undefined) return;
     checkAlicloudProvider(this, `${property}.provider`, region.provider);
     const providerRegion = literalRegionOf(this, region.provider);
     if (providerRegion !== undefined && providerRegion !== region.regionId) {
       fail(this, `${property}.provider`, `must be a provider for ${region.regionId}`, providerRegion);
+    }
+  }
+
+  private checkNotBuildRegion(distribution: DistributionRegion[], provider: TerraformProvider | undefined): void {
+    const buildRegion = literalRegionOf(this, provider);
+    if (buildRegion === undefined) return;
+    const index = distribution.findIndex((r) => r.regionId === buildRegion);
+    if (index >= 0) {
+      fail(this, `distributionRegions[${index}].regionId`, `must not be the build region ${buildRegion} (the image is built there)`, buildRegion);
     }
   }
 
@@ -373,12 +381,14 @@ export class GoldenImageFactory extends Construct {
       }
     }
     // Terraform keeps only one of two outputs with the same name: never write such a file, whether
-    // the other output was added before the factory or after it.
-    checkNowAndAtSynth(this, () => {
-      const ours = new Set(outputs.map((o) => o.friendlyUniqueId));
-      const clash = stack.node.findAll().find((c): c is TerraformOutput =>
-        c instanceof TerraformOutput && !outputs.includes(c) && ours.has(c.friendlyUniqueId));
-      if (clash) fail(this, 'terraformOutputs', 'would add an output whose name another output of the stack already has', clash.friendlyUniqueId);
+    // the other output was added before the factory or after it. The stack's outputs come from its
+    // index (one walk per stack), looked up by name.
+    const index = stackIndexOf(this);
+    checkNowAndAtSynthWithStack(this, () => {
+      for (const own of outputs) {
+        const clash = index.outputsNamed(own.friendlyUniqueId).find((o) => !outputs.includes(o));
+        if (clash) fail(this, 'terraformOutputs', 'would add an output whose name another output of the stack already has', clash.friendlyUniqueId);
+      }
     });
   }
 }
