@@ -7,6 +7,7 @@ import { ExecutionApi } from './ecs-api';
 import { ExitCode, WaiterExit } from './exit-codes';
 import { parseWaitOptions, WAIT_EXECUTION_HELP } from './options';
 import { Reporter } from './reporter';
+import { retainImagesCommand } from './retention';
 import { waitForExecution } from './wait-execution';
 
 const HELP = `Usage: cdktf-alicloud-image-builder <command> [options]
@@ -14,6 +15,7 @@ const HELP = `Usage: cdktf-alicloud-image-builder <command> [options]
 Commands:
   wait-execution   wait until an ECS Image Builder execution finishes and print its image id
                    (cdktf-alicloud-image-builder wait-execution --help for details)
+  retain-images    deprecate or delete a factory's older images (retain-images --help)
 `;
 
 async function waitExecution(argv: string[], reporter: Reporter): Promise<number> {
@@ -46,6 +48,10 @@ export async function main(argv: string[]): Promise<number> {
     if (command === 'wait-execution') {
       reporter.prefix = 'wait-execution';
       return await waitExecution(rest, reporter);
+    }
+    if (command === 'retain-images') {
+      reporter.prefix = 'retain-images';
+      return await retainImagesCommand(rest, reporter);
     }
     throw new WaiterExit(ExitCode.USAGE, command ? `unknown command ${JSON.stringify(command)}\n${HELP}` : HELP);
   } catch (e) {

@@ -136,6 +136,13 @@ export class FakeEcs {
   /** Every request, in the order they came, whatever the API. */
   readonly requests: RecordedRequest[] = [];
   private readonly server: http.Server;
+  /** Answers before the scripted replies (test/util/fake-ecs-images.ts); undefined falls through to them. */
+  private handler?: (request: RecordedRequest) => FakeReply | undefined;
+
+  /** Lets a stateful fake (e.g. FakeImages) answer requests first. */
+  setHandler(handler: (request: RecordedRequest) => FakeReply | undefined): void {
+    this.handler = handler;
+  }
 
   private constructor(private readonly replies: Record<string, FakeReply[]>, private readonly secret: string) {
     this.server = http.createServer((req, res) => {
@@ -176,6 +183,12 @@ export class FakeEcs {
       body,
       signatureValid: verifySignature(req, query, body, this.secret),
     });
+    const handled = this.handler?.(this.requests[this.requests.length - 1]);
+    if (handled) {
+      if (handled.dropConnection) req.socket.destroy();
+      else this.send(res, handled);
+      return;
+    }
     const replies = this.replies[action];
     if (!replies) {
       this.send(res, errorReply(400, 'InvalidAction.NotFound', `The fake ECS endpoint does not answer ${JSON.stringify(action)}.`));
