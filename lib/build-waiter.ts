@@ -1,9 +1,10 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { AssetType, DataResource, ITerraformDependable, Lazy, TerraformAsset, TerraformStack } from 'cdktf';
+import { AssetType, DataResource, ITerraformDependable, Lazy, TerraformAsset, TerraformStack, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { literalRegionOf } from './private/providers';
-import { checkImageFamily, checkLength, checkRange, checkRegionId } from './private/validation';
+import { escapeTemplate } from './private/template-escape';
+import { checkImageFamily, checkLength, checkPattern, checkRange, checkRegionId, fail } from './private/validation';
 
 /**
  * How a BuildWaiter waits (also `ImagePipelineExecution`'s `waitOptions`).
@@ -32,8 +33,10 @@ export interface BuildWaiterOptions {
   readonly pollIntervalSeconds?: number;
 
   /**
-   * Command that runs Node.js (>= 18) on the machine that runs `terraform apply`, e.g. a full path.
-   * Inserted into the shell command as is.
+   * The Node.js (>= 18) executable on the machine that runs `terraform apply`: a name looked up on
+   * the `PATH` or a full path (spaces allowed). It is run directly, without a shell (it is the first
+   * element of the provisioner's `interpreter`), so it is one program, not a command line: no
+   * arguments, no shell syntax. Must not contain NUL, CR or LF.
    *
    * @default 'node'
    */
@@ -76,7 +79,37 @@ export interface BuildWaiterProps extends BuildWaiterOptions {
    * usually a token such as `execution.id`.
    */
   readonly executionId: string;
+
+  /**
+   * The pipeline of the execution (`ip-...`), usually a token such as `pipeline.id`. With it, a
+   * build that failed in an earlier deploy is built again: when the waiter finds the execution
+   * already FAILED, TEST_FAILED or CANCELLED at its first look, it starts a fresh execution of the
+   * pipeline (`StartImagePipelineExecution`, RAM permission `ecs:StartImagePipelineExecution`) and
+   * waits for that one instead. The new build's image is named after the new execution id, so look
+   * it up by the pipeline's image name prefix (`^prefix_exec-` with `mostRecent`), not by
+   * `executionId`.
+   *
+   * @default - no restart: a failed execution fails every deploy until the execution is replaced
+   */
+  readonly pipelineId?: string;
 }
+
+/**
+ * The variables the waiter reads with `--from-env` (src/waiter/options.ts WAIT_OPTIONS); every value
+ * reaches it through the provisioner's `environment`, none through a shell.
+ */
+const ENV = {
+  executionId: 'CDKTF_ALICLOUD_WAIT_EXECUTION_ID',
+  pipelineId: 'CDKTF_ALICLOUD_WAIT_PIPELINE_ID',
+  region: 'CDKTF_ALICLOUD_WAIT_REGION',
+  timeoutMinutes: 'CDKTF_ALICLOUD_WAIT_TIMEOUT_MINUTES',
+  pollSeconds: 'CDKTF_ALICLOUD_WAIT_POLL_SECONDS',
+  failOnPartialSuccess: 'CDKTF_ALICLOUD_WAIT_FAIL_ON_PARTIAL_SUCCESS',
+  imageFamily: 'CDKTF_ALICLOUD_WAIT_IMAGE_FAMILY',
+} as const;
+
+/** The provisioner's `command`: fixed text, appended by Terraform as the last argument after the interpreter. */
+const FROM_ENV_ARGUMENT = '--from-env';
 
 /** One copy of the bundled waiter per stack, however many BuildWaiters it has. */
 const ASSET_ID = 'CdktfAlicloudImageBuilderWaiter';
@@ -100,8 +133,15 @@ const WAITER_BUNDLE = path.join(__dirname, '..', 'assets', 'waiter', 'waiter.js'
  * `ecs:ModifyImageAttribute` with `imageFamily`). Credentials written into the provider block are
  * not passed on.
  *
+ * The provisioner runs `node <waiter> wait-execution --from-env` without a shell (`interpreter`);
+ * the execution id, region and options reach the waiter only as `CDKTF_ALICLOUD_WAIT_*` environment
+ * variables, which it validates again, so no value (even one from a Terraform variable) can run a
+ * command, and a failing waiter always fails the apply.
+ *
  * The wait runs when the execution is created or replaced. If it fails, Terraform marks the waiter
- * tainted and the next apply waits again.
+ * tainted and the next apply runs it again: with `pipelineId`, a build that has failed is then
+ * started afresh (see `pipelineId`); without it, the same failed execution fails the apply again
+ * until the execution is replaced.
  */
 export class BuildWaiter extends Construct implements ITerraformDependable {
   /**
@@ -124,35 +164,46 @@ export class BuildWaiter extends Construct implements ITerraformDependable {
 
   constructor(scope: Construct, id: string, props: BuildWaiterProps) {
     super(scope, id);
+    checkPattern(this, 'executionId', props.executionId, /^exec-[A-Za-z0-9]+$/, 'must be an execution id exec-...');
+    checkPattern(this, 'pipelineId', props.pipelineId, /^ip-[A-Za-z0-9]+$/, 'must be a pipeline id ip-...');
     checkRegionId(this, 'region', props.region);
     checkRange(this, 'timeoutMinutes', props.timeoutMinutes, 1, 1440, 'minutes');
     checkRange(this, 'pollIntervalSeconds', props.pollIntervalSeconds, 1, 600, 'seconds');
     checkLength(this, 'nodeCommand', props.nodeCommand, 1, 1024);
+    if (props.nodeCommand !== undefined && /[\0\r\n]/.test(props.nodeCommand)) {
+      fail(this, 'nodeCommand', 'must not contain NUL, CR or LF (it is one program path, run without a shell)', props.nodeCommand);
+    }
     checkImageFamily(this, 'imageFamily', props.imageFamily);
     this.region = props.region;
 
     this.waiterPath = waiterAsset(this).path;
-    const flags = [
-      `--timeout-minutes ${props.timeoutMinutes ?? 60}`,
-      `--poll-seconds ${props.pollIntervalSeconds ?? 15}`,
-      ...(props.failOnPartialSuccess ? ['--fail-on-partial-success'] : []),
-      ...(props.imageFamily !== undefined ? [`--image-family ${props.imageFamily}`] : []),
-    ];
-    // Lazy: the provider whose region is the default may be added to the stack after this construct.
-    const command = Lazy.stringValue({
-      produce: () => [
-        props.nodeCommand ?? 'node', this.waiterPath, 'wait-execution',
-        '--execution-id', props.executionId,
-        ...this.regionFlag(),
-        ...flags,
-      ].join(' '),
-    });
+    const environment: Record<string, string> = {
+      [ENV.executionId]: props.executionId,
+      ...(props.pipelineId !== undefined ? { [ENV.pipelineId]: props.pipelineId } : {}),
+      // Lazy: the provider whose region is the default may be added to the stack after this
+      // construct; with no region known at synth, the key is left out (the waiter reads the deploy
+      // machine's region variables).
+      [ENV.region]: Lazy.stringValue({ produce: () => this.region ?? literalRegionOf(this, undefined) }),
+      [ENV.timeoutMinutes]: numberText(props.timeoutMinutes ?? 60),
+      [ENV.pollSeconds]: numberText(props.pollIntervalSeconds ?? 15),
+      [ENV.failOnPartialSuccess]: props.failOnPartialSuccess ? 'true' : 'false',
+      ...(props.imageFamily !== undefined ? { [ENV.imageFamily]: props.imageFamily } : {}),
+    };
 
     this.resource = new DataResource(this, 'Resource', {
       input: { execution_id: props.executionId },
       // A new execution (a rebuild) replaces the waiter, so the next apply waits for it.
       triggersReplace: { execution_id: props.executionId },
-      provisioners: [{ type: 'local-exec', command }],
+      provisioners: [{
+        type: 'local-exec',
+        // No shell: Terraform runs the interpreter list as the program and its arguments, with the
+        // fixed command as the last argument. Every value is in `environment`, which Terraform
+        // evaluates and hands to the process as data; the waiter validates each value again and its
+        // exit code is the provisioner's, so a failing waiter fails the apply.
+        interpreter: [escapeTemplate(props.nodeCommand ?? 'node'), this.waiterPath, 'wait-execution'],
+        command: FROM_ENV_ARGUMENT,
+        environment,
+      }],
     });
     this.executionId = this.resource.getStringAttribute('output.execution_id');
   }
@@ -163,11 +214,11 @@ export class BuildWaiter extends Construct implements ITerraformDependable {
   public get fqn(): string {
     return this.resource.fqn;
   }
+}
 
-  private regionFlag(): string[] {
-    const region = this.region ?? literalRegionOf(this, undefined);
-    return region ? ['--region', region] : [];
-  }
+/** A number as environment text; a number token stays a token for Terraform to resolve. */
+function numberText(value: number): string {
+  return Token.isUnresolved(value) ? Token.asString(value) : String(value);
 }
 
 function waiterAsset(scope: Construct): TerraformAsset {

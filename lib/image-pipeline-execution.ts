@@ -127,6 +127,8 @@ export class ImagePipelineExecution extends Construct {
       this.waiter = new BuildWaiter(this, 'Waiter', {
         ...props.waitOptions,
         executionId: this.executionId,
+        // A build that failed in an earlier deploy is built again by the waiter (a fresh execution of this pipeline).
+        pipelineId: props.imagePipeline.imagePipelineId,
         region: props.waitOptions?.region ?? this.pipelineRegion(props.waitOptions),
       });
     } else if (props.waitOptions !== undefined) {
@@ -137,6 +139,10 @@ export class ImagePipelineExecution extends Construct {
 
   /**
    * The name of the image this build creates, `{imageNamePrefix}_{executionId}` (a token).
+   *
+   * When the waiter has built a failed build again (see `BuildWaiter` `pipelineId`), the image
+   * carries the new execution's id instead: to find the newest image of the pipeline in any case,
+   * look up `^{imageNamePrefix}_exec-` with `mostRecent` after `completion`.
    *
    * Throws for an imported pipeline whose image name prefix was not given
    * (`ImagePipeline.fromImagePipelineAttributes`).

@@ -18,7 +18,7 @@ execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', pat
 // client reads them only inside the method that is called. The waiter calls a few APIs, so the barrel
 // is swapped for their models: a model left out here is `undefined` when the client casts the
 // answer, so every API the waiter calls must be listed. test/waiter.test.ts runs the result.
-const USED_APIS = ['DescribeImagePipelineExecutions', 'ModifyImageAttribute',
+const USED_APIS = ['DescribeImagePipelineExecutions', 'ModifyImageAttribute', 'StartImagePipelineExecution',
   // Post-build settings and retention (src/waiter/image-api.ts).
   'DescribeImages', 'TagResources', 'DescribeInstances', 'DescribeImageSharePermission', 'ModifyImageSharePermission', 'DeleteImage'];
 const ONLY_USED_MODELS = {

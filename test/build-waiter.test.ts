@@ -2,12 +2,13 @@
  * BuildWaiter: the synthesized terraform_data + local-exec wiring, its defaults and rules, and the
  * bundled waiter really landing in the stack directory at the path the command uses.
  */
+import { spawn } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { App, Lazy, TerraformStack, TerraformVariable, Testing } from 'cdktf';
 import { BuildWaiter, BuildWaiterProps, Errors, alicloud } from '../lib';
-import { FakeEcs, MODIFY_IMAGE_ATTRIBUTE, ensureWaiterBundle, executionReply, runNode } from './util/fake-ecs';
+import { FakeEcs, MODIFY_IMAGE_ATTRIBUTE, RunResult, ensureWaiterBundle, executionReply, runNode } from './util/fake-ecs';
 import { Synthesized, alicloudStack, emptyStack, synth, synthApp } from './util/synth';
 
 const WAITER_PATH = /^assets\/CdktfAlicloudImageBuilderWaiter\/[0-9A-F]{32}\/waiter\.js$/;
@@ -25,65 +26,156 @@ function addExecution(stack: TerraformStack): alicloud.ecsImagePipelineExecution
   return new alicloud.ecsImagePipelineExecution.EcsImagePipelineExecution(stack, 'execution', { imagePipelineId: pipeline.id });
 }
 
-function waiterIn(out: Synthesized): { id: string; config: any; command: string } {
+interface LocalExec {
+  readonly command: string;
+  readonly interpreter: string[];
+  readonly environment: Record<string, string>;
+}
+
+/**
+ * Runs a synthesized local-exec provisioner the way Terraform does on Linux: `interpreter` + `[command]`
+ * as argv of the program (no shell), `environment` evaluated (here: `${var.NAME}` replaced by `vars`)
+ * and added to the environment, in the stack directory.
+ */
+function runLocalExec(exec: LocalExec, vars: Record<string, string>, env: Record<string, string>, cwd: string): Promise<RunResult> {
+  const evaluate = (value: string) => value.replace(/\$\{var\.([a-z_]+)\}/g, (_, name: string) => {
+    if (!(name in vars)) throw new Error(`no value for var.${name}`);
+    return vars[name];
+  });
+  const [program, ...args] = [...exec.interpreter, exec.command];
+  const environment = Object.fromEntries(Object.entries(exec.environment).map(([k, v]) => [k, evaluate(v)]));
+  return new Promise((resolve, reject) => {
+    const child = spawn(program === 'node' ? process.execPath : program, args, {
+      cwd, env: { PATH: process.env.PATH ?? '', ...env, ...environment }, stdio: ['ignore', 'pipe', 'pipe'], shell: false,
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => { stdout += d; });
+    child.stderr.on('data', (d) => { stderr += d; });
+    child.on('error', reject);
+    child.on('close', (exitCode) => resolve({ exitCode, stdout, stderr }));
+  });
+}
+
+function waiterIn(out: Synthesized): { id: string; config: any; exec: LocalExec } {
   const [[id, config]] = Object.entries<any>(out.resources('terraform_data'));
-  return { id, config, command: config.provisioner[0]['local-exec'].command };
+  return { id, config, exec: config.provisioner[0]['local-exec'] };
+}
+
+/** The environment every waiter gets with the defaults, plus `extra`. */
+function defaultEnv(executionId: string, extra: Record<string, string> = {}): Record<string, string> {
+  return {
+    CDKTF_ALICLOUD_WAIT_EXECUTION_ID: executionId,
+    CDKTF_ALICLOUD_WAIT_TIMEOUT_MINUTES: '60',
+    CDKTF_ALICLOUD_WAIT_POLL_SECONDS: '15',
+    CDKTF_ALICLOUD_WAIT_FAIL_ON_PARTIAL_SUCCESS: 'false',
+    ...extra,
+  };
 }
 
 describe('synthesized wiring', () => {
-  test('a terraform_data resource replaced per execution, running the bundled waiter from a relative path', () => {
+  test('a terraform_data resource replaced per execution, running the bundled waiter without a shell', () => {
     const stack = alicloudStack();
     const waiter = new BuildWaiter(stack, 'Waiter', { executionId: addExecution(stack).id });
 
-    const { config, command } = waiterIn(synth(stack));
+    const { config, exec } = waiterIn(synth(stack));
     expect(config.triggers_replace).toEqual({ execution_id: '${alicloud_ecs_image_pipeline_execution.execution.id}' });
     expect(config.input).toEqual({ execution_id: '${alicloud_ecs_image_pipeline_execution.execution.id}' });
     expect(config.provisioner).toHaveLength(1);
     expect(Object.keys(config.provisioner[0])).toEqual(['local-exec']);
     expect(waiter.waiterPath).toMatch(WAITER_PATH);
-    expect(command).toBe(`node ${waiter.waiterPath} wait-execution --execution-id \${alicloud_ecs_image_pipeline_execution.execution.id}`
-      + ' --region cn-hangzhou --timeout-minutes 60 --poll-seconds 15');
+    // Terraform runs interpreter + [command] as argv: no shell parses anything.
+    expect(exec).toEqual({
+      interpreter: ['node', waiter.waiterPath, 'wait-execution'],
+      command: '--from-env',
+      environment: defaultEnv('${alicloud_ecs_image_pipeline_execution.execution.id}', { CDKTF_ALICLOUD_WAIT_REGION: 'cn-hangzhou' }),
+    });
+    // A failure must fail the apply: no on_failure = continue, no `when`.
+    expect(exec).not.toHaveProperty('on_failure');
   });
 
-  test('the command holds no path of the synth machine', () => {
+  test('values from Terraform variables reach only the environment, never the command or the interpreter', () => {
+    // Issue 18: `-var 'execution_id=x; touch owned #'` ran `touch owned` through the shell.
+    const stack = alicloudStack();
+    const executionId = new TerraformVariable(stack, 'execution_id', { type: 'string' });
+    const region = new TerraformVariable(stack, 'region', { type: 'string' });
+    const family = new TerraformVariable(stack, 'family', { type: 'string' });
+    const pipeline = new TerraformVariable(stack, 'pipeline', { type: 'string' });
+    const node = new TerraformVariable(stack, 'node', { type: 'string' });
+    new BuildWaiter(stack, 'Waiter', {
+      executionId: executionId.stringValue, region: region.stringValue, imageFamily: family.stringValue,
+      pipelineId: pipeline.stringValue, nodeCommand: node.stringValue,
+    });
+    const { exec } = waiterIn(synth(stack));
+    expect(exec.command).toBe('--from-env');
+    expect(exec.interpreter.slice(1)).toEqual([expect.stringMatching(WAITER_PATH), 'wait-execution']);
+    // The node command is the program itself (argv[0]), not a shell line.
+    expect(exec.interpreter[0]).toBe('${var.node}');
+    expect(exec.environment).toEqual(defaultEnv('${var.execution_id}', {
+      CDKTF_ALICLOUD_WAIT_REGION: '${var.region}',
+      CDKTF_ALICLOUD_WAIT_IMAGE_FAMILY: '${var.family}',
+      CDKTF_ALICLOUD_WAIT_PIPELINE_ID: '${var.pipeline}',
+    }));
+  });
+
+  test('the provisioner holds no path of the synth machine', () => {
     const stack = alicloudStack();
     new BuildWaiter(stack, 'Waiter', { executionId: 'exec-1234567890abcdef' });
-    const { command } = waiterIn(synth(stack));
+    const { exec } = waiterIn(synth(stack));
+    const text = JSON.stringify(exec);
     const repo = path.resolve(__dirname, '..');
-    expect(command).not.toContain(repo);
-    expect(command).not.toContain(os.tmpdir());
-    expect(command.split(' ').filter((word) => path.isAbsolute(word))).toEqual([]);
+    expect(text).not.toContain(repo);
+    expect(text).not.toContain(os.tmpdir());
+    expect(exec.interpreter.filter((word) => path.isAbsolute(word))).toEqual([]);
   });
 
-  test('all options reach the command', () => {
+  test('all options reach the environment', () => {
     const stack = alicloudStack();
     new BuildWaiter(stack, 'Waiter', {
       executionId: 'exec-1234567890abcdef',
+      pipelineId: 'ip-2ze5tsl5bp6nf2b3',
       region: 'ap-southeast-1',
       timeoutMinutes: 180,
       pollIntervalSeconds: 30,
-      nodeCommand: '/opt/node20/bin/node',
+      nodeCommand: '/opt/node 20/bin/node',
       failOnPartialSuccess: true,
       imageFamily: 'web-base',
     });
-    const { command } = waiterIn(synth(stack));
-    expect(command).toMatch(/^\/opt\/node20\/bin\/node assets\/\S+\/waiter\.js wait-execution --execution-id exec-1234567890abcdef --region ap-southeast-1 --timeout-minutes 180 --poll-seconds 30 --fail-on-partial-success --image-family web-base$/);
+    const { exec } = waiterIn(synth(stack));
+    expect(exec.interpreter).toEqual(['/opt/node 20/bin/node', expect.stringMatching(WAITER_PATH), 'wait-execution']);
+    expect(exec.command).toBe('--from-env');
+    expect(exec.environment).toEqual({
+      CDKTF_ALICLOUD_WAIT_EXECUTION_ID: 'exec-1234567890abcdef',
+      CDKTF_ALICLOUD_WAIT_PIPELINE_ID: 'ip-2ze5tsl5bp6nf2b3',
+      CDKTF_ALICLOUD_WAIT_REGION: 'ap-southeast-1',
+      CDKTF_ALICLOUD_WAIT_TIMEOUT_MINUTES: '180',
+      CDKTF_ALICLOUD_WAIT_POLL_SECONDS: '30',
+      CDKTF_ALICLOUD_WAIT_FAIL_ON_PARTIAL_SUCCESS: 'true',
+      CDKTF_ALICLOUD_WAIT_IMAGE_FAMILY: 'web-base',
+    });
   });
 
-  test('imageFamily becomes --image-family; without it the waiter sets no family', () => {
+  test('a literal ${ in nodeCommand stays text (Terraform would interpolate it)', () => {
+    const stack = alicloudStack();
+    new BuildWaiter(stack, 'Waiter', { executionId: 'exec-1234567890abcdef', nodeCommand: '/opt/${x}/node' });
+    expect(waiterIn(synth(stack)).exec.interpreter[0]).toBe('/opt/$${x}/node');
+  });
+
+  test('imageFamily becomes CDKTF_ALICLOUD_WAIT_IMAGE_FAMILY; without it the waiter sets no family', () => {
     const stack = alicloudStack();
     new BuildWaiter(stack, 'WithFamily', { executionId: 'exec-aaaaaaaa', imageFamily: 'web-base:v1.2_x' });
     new BuildWaiter(stack, 'WithoutFamily', { executionId: 'exec-bbbbbbbb' });
-    const commands = Object.values<any>(synth(stack).resources('terraform_data')).map((c) => c.provisioner[0]['local-exec'].command);
-    expect(commands[0]).toMatch(/ --poll-seconds 15 --image-family web-base:v1\.2_x$/);
-    expect(commands[1]).not.toContain('--image-family');
+    const envs = Object.values<any>(synth(stack).resources('terraform_data')).map((c) => c.provisioner[0]['local-exec'].environment);
+    expect(envs[0].CDKTF_ALICLOUD_WAIT_IMAGE_FAMILY).toBe('web-base:v1.2_x');
+    expect(envs[1]).not.toHaveProperty('CDKTF_ALICLOUD_WAIT_IMAGE_FAMILY');
+    expect(envs[1]).not.toHaveProperty('CDKTF_ALICLOUD_WAIT_PIPELINE_ID');
   });
 
-  test('an imageFamily token is passed through for the deploy machine to resolve', () => {
+  test('number tokens pass through for the deploy machine to resolve', () => {
     const stack = alicloudStack();
-    const family = new TerraformVariable(stack, 'family', { type: 'string' });
-    new BuildWaiter(stack, 'Waiter', { executionId: 'exec-1234567890abcdef', imageFamily: family.stringValue });
-    expect(waiterIn(synth(stack)).command).toMatch(/ --image-family \$\{var\.family\}$/);
+    const minutes = new TerraformVariable(stack, 'minutes', { type: 'number' });
+    new BuildWaiter(stack, 'Waiter', { executionId: 'exec-1234567890abcdef', timeoutMinutes: minutes.numberValue });
+    expect(waiterIn(synth(stack)).exec.environment.CDKTF_ALICLOUD_WAIT_TIMEOUT_MINUTES).toBe('${var.minutes}');
   });
 
   test('dependents wait: dependsOn the waiter, or use its executionId', () => {
@@ -110,8 +202,10 @@ describe('synthesized wiring', () => {
   test('the L1 is reachable for overrides', () => {
     const stack = alicloudStack();
     const waiter = new BuildWaiter(stack, 'Waiter', { executionId: 'exec-1234567890abcdef' });
-    waiter.resource.addOverride('provisioner.0.local-exec.environment', { ALIBABA_CLOUD_PROFILE: 'builder' });
-    expect(waiterIn(synth(stack)).config.provisioner[0]['local-exec'].environment).toEqual({ ALIBABA_CLOUD_PROFILE: 'builder' });
+    waiter.resource.addOverride('provisioner.0.local-exec.environment.ALIBABA_CLOUD_PROFILE', 'builder');
+    const { environment } = waiterIn(synth(stack)).exec;
+    expect(environment.ALIBABA_CLOUD_PROFILE).toBe('builder');
+    expect(environment.CDKTF_ALICLOUD_WAIT_EXECUTION_ID).toBe('exec-1234567890abcdef');
     expect(waiter.node.defaultChild).toBe(waiter.resource);
   });
 });
@@ -121,7 +215,7 @@ describe('default region', () => {
     const stack = emptyStack();
     new BuildWaiter(stack, 'Waiter', { executionId: 'exec-1234567890abcdef' });
     new alicloud.provider.AlicloudProvider(stack, 'alicloud', { region: 'eu-central-1' });
-    expect(waiterIn(synth(stack)).command).toContain('--region eu-central-1 ');
+    expect(waiterIn(synth(stack)).exec.environment.CDKTF_ALICLOUD_WAIT_REGION).toBe('eu-central-1');
   });
 
   test('is left to the deploy machine when the provider region is a variable', () => {
@@ -129,22 +223,22 @@ describe('default region', () => {
     const region = new TerraformVariable(stack, 'region', { type: 'string' });
     new alicloud.provider.AlicloudProvider(stack, 'alicloud', { region: region.stringValue });
     new BuildWaiter(stack, 'Waiter', { executionId: 'exec-1234567890abcdef' });
-    expect(waiterIn(synth(stack)).command).not.toContain('--region');
+    expect(waiterIn(synth(stack)).exec.environment).not.toHaveProperty('CDKTF_ALICLOUD_WAIT_REGION');
   });
 
   test('ignores aliased providers', () => {
     const stack = emptyStack();
     new alicloud.provider.AlicloudProvider(stack, 'alicloud', { region: 'cn-beijing', alias: 'beijing' });
     new BuildWaiter(stack, 'Waiter', { executionId: 'exec-1234567890abcdef' });
-    expect(waiterIn(synth(stack)).command).not.toContain('--region');
+    expect(waiterIn(synth(stack)).exec.environment).not.toHaveProperty('CDKTF_ALICLOUD_WAIT_REGION');
   });
 
   test('an explicit region wins over the provider', () => {
     const stack = alicloudStack();
     new BuildWaiter(stack, 'Waiter', { executionId: 'exec-1234567890abcdef', region: 'cn-shanghai' });
-    const { command } = waiterIn(synth(stack));
-    expect(command).toContain('--region cn-shanghai ');
-    expect(command).not.toContain('cn-hangzhou');
+    const { exec } = waiterIn(synth(stack));
+    expect(exec.environment.CDKTF_ALICLOUD_WAIT_REGION).toBe('cn-shanghai');
+    expect(JSON.stringify(exec)).not.toContain('cn-hangzhou');
   });
 });
 
@@ -197,10 +291,22 @@ describe('validation', () => {
     expect(() => make({ imageFamily: Lazy.stringValue({ produce: () => 'aliyun-anything' }) })).not.toThrow();
   });
 
-  test('nodeCommand is not empty', () => {
+  test('nodeCommand is not empty and is one line without NUL', () => {
     expect(validationError({ nodeCommand: '' })).toBe('test/Waiter: nodeCommand must be 1 to 1024 characters long, but is 0 (got "")');
+    for (const bad of ['node\n', 'no\rde', 'node\0']) {
+      expect(validationError({ nodeCommand: bad })).toBe(
+        `test/Waiter: nodeCommand must not contain NUL, CR or LF (it is one program path, run without a shell) (got ${JSON.stringify(bad)})`);
+    }
     expect(() => make({ nodeCommand: 'n' })).not.toThrow();
+    expect(() => make({ nodeCommand: 'C:\\Program Files\\nodejs\\node.exe' })).not.toThrow();
     expect(() => make({ nodeCommand: Lazy.stringValue({ produce: () => '' }) })).not.toThrow();
+  });
+
+  test('a literal executionId or pipelineId must look like one', () => {
+    expect(validationError({ executionId: 'x; touch owned #' })).toBe('test/Waiter: executionId must be an execution id exec-... (got "x; touch owned #")');
+    expect(validationError({ pipelineId: 'exec-1' })).toBe('test/Waiter: pipelineId must be a pipeline id ip-... (got "exec-1")');
+    expect(() => make({ pipelineId: 'ip-2ze5tsl5bp6nf2b3' })).not.toThrow();
+    expect(() => make({ executionId: Lazy.stringValue({ produce: () => 'anything' }) })).not.toThrow();
   });
 });
 
@@ -213,16 +319,21 @@ describe('in a synthesized app', () => {
 
   afterEach(() => fs.rmSync(outdir, { recursive: true, force: true }));
 
-  test('the bundle is copied into the stack directory at the path the command uses, and runs from there', async () => {
+  /** A stack `images` in `outdir` with a provider in `region`. */
+  function imagesStack(region = 'cn-hangzhou'): { app: App; stack: TerraformStack; stackDir: string } {
     const app = new App({ outdir });
     const stack = new TerraformStack(app, 'images');
-    new alicloud.provider.AlicloudProvider(stack, 'alicloud', { region: 'cn-hangzhou' });
+    new alicloud.provider.AlicloudProvider(stack, 'alicloud', { region });
+    return { app, stack, stackDir: path.join(outdir, 'stacks', 'images') };
+  }
+
+  test('the bundle is copied into the stack directory at the path the interpreter uses, and runs from there', async () => {
+    const { app, stack, stackDir } = imagesStack();
     const waiter = new BuildWaiter(stack, 'Waiter', { executionId: addExecution(stack).id });
 
-    const { command } = waiterIn(synthApp(app).images);
-    const relative = command.split(' ')[1];
+    const { exec } = waiterIn(synthApp(app).images);
+    const relative = exec.interpreter[1];
     expect(relative).toBe(waiter.waiterPath);
-    const stackDir = path.join(outdir, 'stacks', 'images');
     const copied = path.join(stackDir, relative);
     expect(fs.existsSync(copied)).toBe(true);
     expect(fs.readFileSync(copied).equals(fs.readFileSync(ensureWaiterBundle()))).toBe(true);
@@ -233,26 +344,54 @@ describe('in a synthesized app', () => {
     expect(help.stdout).toContain('Usage: cdktf-alicloud-image-builder wait-execution');
   });
 
-  test('the synthesized command with imageFamily runs: the waiter accepts the flag and sets the family', async () => {
+  test('the synthesized provisioner with imageFamily runs: the waiter reads its environment and sets the family', async () => {
     const secret = 'TestSecretValue-0a1b2c3d4e5f6a7b';
     const fake = await FakeEcs.start([executionReply('SUCCESS', { ImageId: 'm-built' })], secret);
     try {
-      const app = new App({ outdir });
-      const stack = new TerraformStack(app, 'images');
-      new alicloud.provider.AlicloudProvider(stack, 'alicloud', { region: 'cn-shanghai' });
+      const { app, stack, stackDir } = imagesStack('cn-shanghai');
       new BuildWaiter(stack, 'Waiter', { executionId: 'exec-5fb8facb8ed7427c0001', imageFamily: 'web-base', pollIntervalSeconds: 1 });
 
-      const [, script, ...args] = waiterIn(synthApp(app).images).command.split(' ');
-      const result = await runNode(script, args, {
+      const result = await runLocalExec(waiterIn(synthApp(app).images).exec, {}, {
         HOME: outdir,
         ALIBABA_CLOUD_ECS_METADATA_DISABLED: 'true',
         ALIBABA_CLOUD_ACCESS_KEY_ID: 'LTAI5tTestAccessKeyId01',
         ALIBABA_CLOUD_ACCESS_KEY_SECRET: secret,
         CDKTF_ALICLOUD_ECS_ENDPOINT: fake.endpoint,
-      }, path.join(outdir, 'stacks', 'images'));
+      }, stackDir);
       expect(result.exitCode).toBe(0);
       expect(fake.requestsFor(MODIFY_IMAGE_ATTRIBUTE).map((r) => r.params))
         .toEqual([expect.objectContaining({ ImageId: 'm-built', ImageFamily: 'web-base', RegionId: 'cn-shanghai' })]);
+    } finally {
+      await fake.stop();
+    }
+  });
+
+  test('hostile values from Terraform variables are data: nothing runs, the waiter exits 64 and so fails the apply', async () => {
+    // Issue 18: `-var 'execution_id=x; touch owned #'` created `owned` and the apply still succeeded.
+    const fake = await FakeEcs.start([executionReply('SUCCESS', { ImageId: 'm-built' })], 'TestSecretValue-0a1b2c3d4e5f6a7b');
+    try {
+      const { app, stack, stackDir } = imagesStack();
+      const vars = ['execution_id', 'region', 'family', 'pipeline'].map((name) => new TerraformVariable(stack, name, { type: 'string' }).stringValue);
+      new BuildWaiter(stack, 'Waiter', { executionId: vars[0], region: vars[1], imageFamily: vars[2], pipelineId: vars[3] });
+      const { exec } = waiterIn(synthApp(app).images);
+      const good = { execution_id: 'exec-5fb8facb8ed7427c0001', region: 'cn-hangzhou', family: 'web-base', pipeline: 'ip-2ze5tsl5bp6nf2b3' };
+      const hostile: Array<[string, string]> = [
+        ['execution_id', 'x; touch owned #'],
+        ['execution_id', 'exec-1$(touch owned)'],
+        ['region', 'cn-hangzhou`touch owned`'],
+        ['family', 'web;touch owned'],
+        ['pipeline', 'ip-1 && touch owned'],
+      ];
+      for (const [name, value] of hostile) {
+        const result = await runLocalExec(exec, { ...good, [name]: value }, {
+          HOME: outdir, ALIBABA_CLOUD_ECS_METADATA_DISABLED: 'true', CDKTF_ALICLOUD_ECS_ENDPOINT: fake.endpoint,
+          ALIBABA_CLOUD_ACCESS_KEY_ID: 'LTAI5tTestAccessKeyId01', ALIBABA_CLOUD_ACCESS_KEY_SECRET: 'TestSecretValue-0a1b2c3d4e5f6a7b',
+        }, stackDir);
+        expect(result.exitCode).toBe(64);
+        expect(result.stderr).toContain(JSON.stringify(value));
+        expect(fs.existsSync(path.join(stackDir, 'owned'))).toBe(false);
+      }
+      expect(fake.requests).toEqual([]);
     } finally {
       await fake.stop();
     }

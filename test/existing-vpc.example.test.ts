@@ -17,6 +17,7 @@ test('builds in the existing vSwitch through the app\'s aliased provider, creati
   expect(out.resource('alicloud_ecs_image_pipeline_execution').provider).toBe('alicloud.images');
   expect(out.dataSource('alicloud_images').provider).toBe('alicloud.images');
   const waiter = out.resource('terraform_data');
-  expect(waiter.provisioner[0]['local-exec'].command).toContain('--region cn-shanghai ');
+  expect(waiter.provisioner[0]['local-exec'].environment.CDKTF_ALICLOUD_WAIT_REGION).toBe('cn-shanghai');
+  expect(waiter.provisioner[0]['local-exec'].command).toBe('--from-env');
   expect(Object.keys(out.outputs()).sort()).toEqual(['AppBase_execution_id', 'AppBase_image_id', 'AppBase_image_name', 'AppBase_pipeline_id']);
 });

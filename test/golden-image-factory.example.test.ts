@@ -37,13 +37,18 @@ test('network -> pipeline -> execution -> waiter -> lookups, in that order of re
 
   const waiters = out.resources('terraform_data');
   const [waiterId] = Object.keys(waiters).filter((id) => id.includes('Waiter'));
-  expect(waiters[waiterId].provisioner[0]['local-exec'].command).toMatch(/ --region cn-hangzhou --timeout-minutes 90 --poll-seconds 15 --fail-on-partial-success --image-family web-nginx$/);
+  expect(waiters[waiterId].provisioner[0]['local-exec'].command).toBe('--from-env');
+  expect(waiters[waiterId].provisioner[0]['local-exec'].environment).toMatchObject({
+    CDKTF_ALICLOUD_WAIT_REGION: 'cn-hangzhou', CDKTF_ALICLOUD_WAIT_TIMEOUT_MINUTES: '90', CDKTF_ALICLOUD_WAIT_POLL_SECONDS: '15',
+    CDKTF_ALICLOUD_WAIT_FAIL_ON_PARTIAL_SUCCESS: 'true', CDKTF_ALICLOUD_WAIT_IMAGE_FAMILY: 'web-nginx',
+  });
   const lookups = out.dataSources('alicloud_images');
   expect(Object.values<any>(lookups).map((l) => [l.provider ?? 'default', l.name_regex]).sort()).toEqual([
-    ['alicloud.beijing', `^web-nginx_${ref(`terraform_data.${waiterId}.output.execution_id`)}$`],
-    ['alicloud.shanghai', `^web-nginx_${ref(`terraform_data.${waiterId}.output.execution_id`)}$`],
-    ['default', `^web-nginx_${ref(`terraform_data.${waiterId}.output.execution_id`)}$`],
+    ['alicloud.beijing', '^web-nginx_exec-[A-Za-z0-9]+$'],
+    ['alicloud.shanghai', '^web-nginx_exec-[A-Za-z0-9]+$'],
+    ['default', '^web-nginx_exec-[A-Za-z0-9]+$'],
   ]);
+  for (const lookup of Object.values<any>(lookups)) expect(lookup).toMatchObject({ most_recent: true, depends_on: [`terraform_data.${waiterId}`] });
 });
 
 test('the build content reaches the instance exactly as written (Terraform unescapes $${)', () => {

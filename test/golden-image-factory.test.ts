@@ -64,7 +64,7 @@ describe('defaults', () => {
     expect(pipeline.add_account).toBeUndefined();
   });
 
-  test('execution -> waiter -> lookup of the exact image name among own images', () => {
+  test('execution -> waiter (which can rebuild the pipeline) -> lookup of the newest image of the prefix among own images', () => {
     const { web, out: synthesize } = factory();
     const out = synthesize();
     const executionId = logicalId(out, EXECUTION);
@@ -72,10 +72,16 @@ describe('defaults', () => {
     expect(out.resource(EXECUTION).image_pipeline_id).toBe(ref(`${PIPELINE}.${logicalId(out, PIPELINE)}.id`));
     const waiter = out.resource('terraform_data');
     expect(waiter.triggers_replace).toEqual({ execution_id: ref(`${EXECUTION}.${executionId}.id`) });
-    expect(waiter.provisioner[0]['local-exec'].command).toContain(`wait-execution --execution-id ${ref(`${EXECUTION}.${executionId}.id`)} --region cn-hangzhou`);
+    expect(waiter.provisioner[0]['local-exec']).toMatchObject({
+      interpreter: ['node', expect.stringMatching(/waiter\.js$/), 'wait-execution'],
+      command: '--from-env',
+      environment: { CDKTF_ALICLOUD_WAIT_EXECUTION_ID: ref(`${EXECUTION}.${executionId}.id`), CDKTF_ALICLOUD_WAIT_REGION: 'cn-hangzhou' },
+    });
 
     const images = out.dataSource('alicloud_images');
-    expect(images).toEqual({ name_regex: `^web_${ref(`terraform_data.${waiterId}.output.execution_id`)}$`, owners: 'self' });
+    // Keyed to the prefix, not to the execution id: a failed build the waiter built again has a new execution id.
+    expect(images).toEqual({ name_regex: '^web_exec-[A-Za-z0-9]+$', owners: 'self', most_recent: true, depends_on: [`terraform_data.${waiterId}`] });
+    expect(waiter.provisioner[0]['local-exec'].environment.CDKTF_ALICLOUD_WAIT_PIPELINE_ID).toBe(ref(`${PIPELINE}.${logicalId(out, PIPELINE)}.id`));
     expect(dataLogicalId(out, 'alicloud_images')).toMatch(/^Web_Image_/);
     expect(web.execution.waiter).toBeDefined();
     expect(out.outputs()).toEqual({});
@@ -85,10 +91,10 @@ describe('defaults', () => {
     const { stack, web } = factory();
     new alicloud.instance.Instance(stack, 'Consumer', { imageId: web.imageId, instanceType: 'ecs.g6.large', tags: { name: web.imageName } });
     const out = synth(stack);
-    const waiterId = logicalId(out, 'terraform_data');
     const consumer = out.resources('alicloud_instance').Consumer;
     expect(consumer.image_id).toBe(ref(`element(data.alicloud_images.${dataLogicalId(out, 'alicloud_images')}.ids, 0)`));
-    expect(consumer.tags.name).toBe(`web_${ref(`terraform_data.${waiterId}.output.execution_id`)}`);
+    // The lookup (read after the waiter) names the image actually built.
+    expect(consumer.tags.name).toBe(ref(`data.alicloud_images.${dataLogicalId(out, 'alicloud_images')}.images[0].name`));
   });
 });
 
@@ -130,26 +136,25 @@ describe('distribution', () => {
     const lookups = Object.values<any>(out.dataSources('alicloud_images'));
     expect(lookups).toHaveLength(2);
     const copy = lookups.find((l) => l.provider === 'alicloud.shanghai');
-    expect(copy).toEqual({ name_regex: lookups.find((l) => l.provider === undefined).name_regex, owners: 'self', provider: 'alicloud.shanghai' });
+    expect(copy).toEqual({ ...lookups.find((l) => l.provider === undefined), provider: 'alicloud.shanghai' });
     expect(web.imageIdIn('cn-shanghai')).not.toBe(web.imageId);
     expectInvalid(() => web.imageIdIn('cn-beijing'), /test\/Web: imageIdIn has no provider in distributionRegions, so its copy is not looked up \(got "cn-beijing"\)/);
     expectInvalid(() => web.imageIdIn('eu-central-1'), /imageIdIn is not one of the distributionRegions \(got "eu-central-1"\)/);
   });
 
   test('a copy that is looked up must exist: partial success fails the wait (unless asked otherwise)', () => {
-    const command = (props: Partial<GoldenImageFactoryProps>, stack = alicloudStack()) => {
+    const failOnPartial = (props: Partial<GoldenImageFactoryProps>, stack = alicloudStack()) => {
       factory(props, stack);
-      return Object.values<any>(synth(stack).resources('terraform_data'))[0].provisioner[0]['local-exec'].command as string;
+      return Object.values<any>(synth(stack).resources('terraform_data'))[0].provisioner[0]['local-exec'].environment.CDKTF_ALICLOUD_WAIT_FAIL_ON_PARTIAL_SUCCESS;
     };
-    expect(command({})).not.toContain('--fail-on-partial-success');
-    expect(command({ distributionRegions: [{ regionId: 'cn-beijing' }] })).not.toContain('--fail-on-partial-success');
+    expect(failOnPartial({})).toBe('false');
+    expect(failOnPartial({ distributionRegions: [{ regionId: 'cn-beijing' }] })).toBe('false');
     const looked = alicloudStack();
-    expect(command({ distributionRegions: [{ regionId: 'cn-shanghai', provider: shanghaiProvider(looked) }] }, looked))
-      .toContain('--fail-on-partial-success');
+    expect(failOnPartial({ distributionRegions: [{ regionId: 'cn-shanghai', provider: shanghaiProvider(looked) }] }, looked)).toBe('true');
     const relaxed = alicloudStack();
-    expect(command({
+    expect(failOnPartial({
       distributionRegions: [{ regionId: 'cn-shanghai', provider: shanghaiProvider(relaxed) }], waitOptions: { failOnPartialSuccess: false },
-    }, relaxed)).not.toContain('--fail-on-partial-success');
+    }, relaxed)).toBe('false');
   });
 
   test('rules: unique regions, valid ids, a provider of that region', () => {
@@ -206,6 +211,9 @@ describe('outputs', () => {
     const lookupIds = Object.keys(out.dataSources('alicloud_images'));
     expect(lookupIds.map((id) => ref(`element(data.alicloud_images.${id}.ids, 0)`)).sort())
       .toEqual([outputs.Web_image_id.value, outputs.Web_image_id_cn_shanghai.value].sort());
+    // The name of the image actually built (after a rebuilt failed build, the new execution's), from the lookup.
+    const buildRegionLookup = Object.entries<any>(out.dataSources('alicloud_images')).find(([, l]) => l.provider === undefined)![0];
+    expect(outputs.Web_image_name.value).toBe(ref(`data.alicloud_images.${buildRegionLookup}.images[0].name`));
   });
 });
 
@@ -214,10 +222,15 @@ test('outputs of factories in different scopes do not collide; a taken name is a
   for (const team of ['a', 'b-c']) {
     new GoldenImageFactory(new Construct(stack, team), 'Web', { ...required(), imageNamePrefix: `web-${team}`, terraformOutputs: true });
   }
-  const outputs = synth(stack).outputs();
+  const out = synth(stack);
+  const outputs = out.outputs();
   expect(Object.keys(outputs).filter((k) => k.endsWith('_image_id')).sort()).toEqual(['a_Web_image_id', 'b-c_Web_image_id']);
-  expect(outputs.a_Web_image_name.value).toMatch(/^web-a_/);
-  expect(outputs['b-c_Web_image_name'].value).toMatch(/^web-b-c_/);
+  // Each name is read from its own factory's lookup.
+  const lookups = out.dataSources('alicloud_images');
+  for (const team of ['a', 'b-c']) {
+    const [lookupId] = Object.entries<any>(lookups).find(([, l]) => l.name_regex === `^web-${team}_exec-[A-Za-z0-9]+$`)!;
+    expect(outputs[`${team}_Web_image_name`].value).toBe(ref(`data.alicloud_images.${lookupId}.images[0].name`));
+  }
 
   const clash = alicloudStack();
   new TerraformOutput(clash, 'taken', { value: 'x' }).overrideLogicalId('Web_pipeline_id');
@@ -267,13 +280,13 @@ describe('image family', () => {
     expect(consumer.imageId).toBeDefined();
     const out = synthesize();
     const waiter = Object.values<any>(out.resources('terraform_data'))[0];
-    expect(waiter.provisioner[0]['local-exec'].command).toMatch(/ --image-family web-nginx$/);
+    expect(waiter.provisioner[0]['local-exec'].environment.CDKTF_ALICLOUD_WAIT_IMAGE_FAMILY).toBe('web-nginx');
     expect(Object.values<any>(out.dataSources('alicloud_images'))).toContainEqual({ image_family: 'web-nginx', owners: 'self', most_recent: true });
   });
 
   test('no family: the waiter only waits', () => {
     const waiter = Object.values<any>(factory().out().resources('terraform_data'))[0];
-    expect(waiter.provisioner[0]['local-exec'].command).not.toContain('--image-family');
+    expect(waiter.provisioner[0]['local-exec'].environment).not.toHaveProperty('CDKTF_ALICLOUD_WAIT_IMAGE_FAMILY');
   });
 
   test('family rules: valid name, one place to set it', () => {
@@ -281,7 +294,7 @@ describe('image family', () => {
     expectInvalid(() => factory({ imageFamily: 'web', waitOptions: { imageFamily: 'other' } }),
       /test\/Web: waitOptions.imageFamily must not be set together with imageFamily \(got "other"\)/);
     const viaOptions = Object.values<any>(factory({ waitOptions: { imageFamily: 'web-nginx' } }).out().resources('terraform_data'))[0];
-    expect(viaOptions.provisioner[0]['local-exec'].command).toContain('--image-family web-nginx');
+    expect(viaOptions.provisioner[0]['local-exec'].environment.CDKTF_ALICLOUD_WAIT_IMAGE_FAMILY).toBe('web-nginx');
   });
 });
 
@@ -308,7 +321,7 @@ describe('rules', () => {
 
   test('regex characters of the prefix are matched literally', () => {
     const out = factory({ imageNamePrefix: 'web.base' }).out();
-    expect(out.dataSource('alicloud_images').name_regex).toMatch(/^\^web\\\.base_\$\{terraform_data\.[^}]+\}\$$/);
+    expect(out.dataSource('alicloud_images').name_regex).toBe('^web\\.base_exec-[A-Za-z0-9]+$');
   });
 
   test('pipeline rules apply with the factory path', () => {

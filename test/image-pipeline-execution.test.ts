@@ -202,9 +202,19 @@ describe('waitForCompletion', () => {
     const [executionId] = Object.keys(out.resources(EXECUTION_TYPE));
     const executionRef = `\${${EXECUTION_TYPE}.${executionId}.id}`;
     expect(waiter.triggers_replace).toEqual({ execution_id: executionRef });
-    expect(waiter.provisioner[0]['local-exec'].command).toMatch(new RegExp(
-      `^node assets/CdktfAlicloudImageBuilderWaiter/[0-9A-F]{32}/waiter\\.js wait-execution --execution-id ${Token.asString(executionRef).replace(/[$.{}]/g, '\\$&')}`
-      + ' --region cn-hangzhou --timeout-minutes 90 --poll-seconds 30 --image-family web$'));
+    expect(waiter.provisioner[0]['local-exec']).toEqual({
+      interpreter: ['node', expect.stringMatching(/^assets\/CdktfAlicloudImageBuilderWaiter\/[0-9A-F]{32}\/waiter\.js$/), 'wait-execution'],
+      command: '--from-env',
+      environment: {
+        CDKTF_ALICLOUD_WAIT_EXECUTION_ID: executionRef,
+        CDKTF_ALICLOUD_WAIT_PIPELINE_ID: `\${${PIPELINE_TYPE}.${Object.keys(out.resources(PIPELINE_TYPE))[0]}.id}`,
+        CDKTF_ALICLOUD_WAIT_REGION: 'cn-hangzhou',
+        CDKTF_ALICLOUD_WAIT_TIMEOUT_MINUTES: '90',
+        CDKTF_ALICLOUD_WAIT_POLL_SECONDS: '30',
+        CDKTF_ALICLOUD_WAIT_FAIL_ON_PARTIAL_SUCCESS: 'false',
+        CDKTF_ALICLOUD_WAIT_IMAGE_FAMILY: 'web',
+      },
+    });
     expect(out.json.output.ImageName.value).toBe(`web_\${terraform_data.${waiterId}.output.execution_id}`);
     expect(execution.completion).toBe(execution.waiter);
     expect(execution.waiter!.node.path).toBe('test/Pipeline/Build/Waiter');
@@ -232,7 +242,7 @@ describe('waitForCompletion', () => {
     const out = synth(stack);
     expect(out.resource(PIPELINE_TYPE).provider).toBe('alicloud.beijing');
     expect(out.resource(EXECUTION_TYPE).provider).toBe('alicloud.beijing');
-    expect(Object.values<any>(out.resources('terraform_data'))[0].provisioner[0]['local-exec'].command).toContain('--region cn-beijing ');
+    expect(Object.values<any>(out.resources('terraform_data'))[0].provisioner[0]['local-exec'].environment.CDKTF_ALICLOUD_WAIT_REGION).toBe('cn-beijing');
   });
 
   test('waitOptions.region wins; it is required when the aliased provider region is a token', () => {
@@ -246,7 +256,7 @@ describe('waitForCompletion', () => {
     expect(() => pipeline.addExecution('Unknown', { waitForCompletion: true }))
       .toThrow("test/Pipeline/Unknown: waitOptions.region is required: the pipeline's provider has no literal region for the waiter to poll (got undefined)");
     pipeline.addExecution('Known', { waitForCompletion: true, waitOptions: { region: 'cn-shanghai' } });
-    expect(Object.values<any>(synth(stack).resources('terraform_data'))[0].provisioner[0]['local-exec'].command).toContain('--region cn-shanghai ');
+    expect(Object.values<any>(synth(stack).resources('terraform_data'))[0].provisioner[0]['local-exec'].environment.CDKTF_ALICLOUD_WAIT_REGION).toBe('cn-shanghai');
   });
 
   test('waitOptions without waitForCompletion is an error; waiter rules apply', () => {

@@ -36,14 +36,18 @@ export class BuildWaiterStack extends TerraformStack {
       imagePipelineId: pipeline.id,
     });
 
-    // Runs `node assets/.../waiter.js wait-execution --execution-id <id> ...` during apply.
-    const waiter = new BuildWaiter(this, 'WaitForBuild', { executionId: execution.id, timeoutMinutes: 90 });
+    // Runs `node assets/.../waiter.js wait-execution --from-env` during apply (no shell; the execution id
+    // and the options reach it as CDKTF_ALICLOUD_WAIT_* environment variables).
+    // With pipelineId, a build that failed in an earlier deploy is built again (a fresh execution).
+    const waiter = new BuildWaiter(this, 'WaitForBuild', { executionId: execution.id, pipelineId: pipeline.id, timeoutMinutes: 90 });
 
-    // The image is named {ImageName}_{ExecutionId}. Using waiter.executionId (not execution.id) makes
-    // the lookup wait for the build.
+    // The image is named {ImageName}_{ExecutionId}; after a rebuild, with the new execution's id. So
+    // the lookup takes the newest image of the name prefix, read after the waiter (dependsOn).
     const image = new alicloud.dataAlicloudImages.DataAlicloudImages(this, 'image', {
       owners: 'self',
-      nameRegex: `^${IMAGE_NAME}_${waiter.executionId}$`,
+      nameRegex: `^${IMAGE_NAME}_exec-[A-Za-z0-9]+$`,
+      mostRecent: true,
+      dependsOn: [waiter],
     });
     const imageId = Token.asString(Fn.element(image.ids, 0));
 

@@ -1,4 +1,5 @@
 import { TerraformOutput, TerraformProvider, TerraformStack } from 'cdktf';
+import { DataAlicloudImages } from '../generated/alicloud/data-alicloud-images';
 import { Construct } from 'constructs';
 import { BaseImage } from '../base-image';
 import { BuildContent } from '../build-content';
@@ -207,7 +208,8 @@ export class GoldenImageFactory extends Construct {
 
   /**
    * The name of the image this deploy builds, `{imageNamePrefix}_{executionId}`. When waiting, it
-   * resolves after the build has finished.
+   * is read from the lookup of the built image after the build has finished (so after a failed build
+   * was built again, it names the new execution); without waiting, it is formed from the execution id.
    */
   public readonly imageName: string;
 
@@ -273,17 +275,25 @@ export class GoldenImageFactory extends Construct {
         imageFamily: props.imageFamily ?? props.waitOptions?.imageFamily,
       } : undefined, // waitOptions without waiting was rejected above
     });
-    this.imageName = this.execution.imageName;
 
     if (waitForCompletion) {
-      // The execution id comes through the waiter, so each lookup is read only after the image exists.
-      const exactName = `^${escapeRegex(this.pipeline.imageNamePrefix!)}_${this.execution.waiter!.executionId}$`;
-      this.builtImage = Image.fromLookup(this, 'Image', { nameRegex: exactName, owners: ImageOwner.SELF, provider: props.provider });
+      // Keyed to the image name prefix, not to one execution id: when the waiter builds a failed
+      // build again, the new image carries the new execution's id. The waiter has just seen the
+      // newest build succeed, so the most recent image of the prefix is the one it built; dependsOn
+      // reads each lookup only after the waiter.
+      const waiter = this.execution.waiter!;
+      const builtName = `^${escapeRegex(this.pipeline.imageNamePrefix!)}_exec-[A-Za-z0-9]+$`;
+      const lookup = (id: string, provider?: TerraformProvider) => Image.fromLookup(this, id, {
+        nameRegex: builtName, owners: ImageOwner.SELF, mostRecent: true, dependsOn: [waiter], provider,
+      });
+      this.builtImage = lookup('Image', props.provider);
       for (const region of distribution.filter((r) => r.provider !== undefined)) {
-        this.regionImages.set(region.regionId, Image.fromLookup(this, `Image-${region.regionId}`, {
-          nameRegex: exactName, owners: ImageOwner.SELF, provider: region.provider,
-        }));
+        this.regionImages.set(region.regionId, lookup(`Image-${region.regionId}`, region.provider));
       }
+      const images = this.builtImage.node.findChild('Resource') as DataAlicloudImages;
+      this.imageName = images.images.get(0).name;
+    } else {
+      this.imageName = this.execution.imageName;
     }
     if (props.terraformOutputs) this.addOutputs();
   }

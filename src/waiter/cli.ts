@@ -2,7 +2,7 @@
  * `cdktf-alicloud-image-builder` command (the package's `bin`, bundled into assets/waiter/waiter.js).
  * Subcommand `wait-execution` waits for an Image Builder execution; see options.ts for its flags.
  */
-import { resolveCredential, SECRET_ENVS } from './credentials';
+import { cleanCredentialError, resolveCredential, SECRET_ENVS } from './credentials';
 import { ExecutionApi } from './ecs-api';
 import { ExitCode, WaiterExit } from './exit-codes';
 import { parseWaitOptions, WAIT_EXECUTION_HELP } from './options';
@@ -31,13 +31,27 @@ async function waitExecution(argv: string[], reporter: Reporter): Promise<number
     reporter.addSecret(resolved.accessKeySecret);
     reporter.addSecret(resolved.securityToken);
   } catch (e) {
-    throw new WaiterExit(ExitCode.REFUSED, `no usable Alibaba Cloud credentials from ${source}: ${(e as Error).message}`);
+    throw new WaiterExit(ExitCode.REFUSED, `no usable Alibaba Cloud credentials from ${source} (set ALIBABA_CLOUD_ACCESS_KEY_ID and `
+      + 'ALIBABA_CLOUD_ACCESS_KEY_SECRET, or ALICLOUD_ACCESS_KEY and ALICLOUD_SECRET_KEY, or use a credentials file, a CLI profile or an '
+      + `ECS RAM role): ${cleanCredentialError((e as Error).message)}`);
   }
   return waitForExecution(options, new ExecutionApi(options, credential), reporter);
 }
 
+/** SIGINT and SIGTERM say what was being waited for, then exit with their documented code. */
+function onSignals(reporter: Reporter): void {
+  const stop = (signal: NodeJS.Signals, code: number) => {
+    const what = reporter.activity?.() ?? 'nothing yet (still starting)';
+    reporter.progress(`stopped by ${signal} while waiting for ${what}; the build goes on in the cloud, and the next terraform apply waits again`);
+    process.stderr.write('', () => process.exit(code));
+  };
+  process.once('SIGINT', () => stop('SIGINT', ExitCode.INTERRUPTED));
+  process.once('SIGTERM', () => stop('SIGTERM', ExitCode.TERMINATED));
+}
+
 export async function main(argv: string[]): Promise<number> {
   const reporter = new Reporter();
+  onSignals(reporter);
   for (const name of SECRET_ENVS) reporter.addSecret(process.env[name]);
   const [command, ...rest] = argv;
   try {

@@ -20,6 +20,19 @@ export const SECRET_ENVS = [
   'ALICLOUD_SECURITY_TOKEN',
 ];
 
+/**
+ * The credentials chain's error in one line, without the noise of providers that were never
+ * configured (the credentials URI provider asks `https://undefined/` when the variable is unset).
+ */
+export function cleanCredentialError(message: string): string {
+  return message
+    .replace(/,?\s*getaddrinfo ENOTFOUND undefined/g, '')
+    .replace(/,?\s*(GET|POST) https?:\/\/undefined\/?\S* failed\.?/g, '')
+    .replace(/enviroment/g, 'environment')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 export function resolveCredential(env: NodeJS.ProcessEnv): ResolvedCredential {
   // The SDK's own variables win; its default chain reads them first.
   if (!env.ALIBABA_CLOUD_ACCESS_KEY_ID && env.ALICLOUD_ACCESS_KEY && env.ALICLOUD_SECRET_KEY) {

@@ -8,10 +8,17 @@ export const ExitCode = {
   TIMEOUT: 2,
   /** The API answered with something unreadable, or does not know the execution id. */
   BAD_RESPONSE: 3,
-  /** The API refused the request (credentials, RAM permission, parameters) or no credentials were found. */
+  /**
+   * The credentials or the request were refused (unknown or disabled AccessKey, bad signature,
+   * expired token, missing RAM permission, bad parameters), or no credentials were found.
+   */
   REFUSED: 4,
-  /** Bad command line. */
+  /** Bad command line or environment value. */
   USAGE: 64,
+  /** Stopped by SIGINT (128 + 2, as shells report it); the build goes on in the cloud. */
+  INTERRUPTED: 130,
+  /** Stopped by SIGTERM (128 + 15); the build goes on in the cloud. */
+  TERMINATED: 143,
   /** A bug in the waiter. */
   INTERNAL: 70,
 } as const;

@@ -2,6 +2,9 @@
 export class Reporter {
   private readonly secrets = new Set<string>();
 
+  /** What the program is waiting for right now, for the line a signal prints. */
+  activity?: () => string;
+
   constructor(
     /** Names the program in each progress line. */
     public prefix = 'cdktf-alicloud-image-builder',

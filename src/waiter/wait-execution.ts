@@ -1,9 +1,17 @@
 /**
  * The poll loop of `wait-execution`: poll until a final status, the deadline or an answer that will
  * not improve; then, with --image-family, put the built image into the family.
+ *
+ * With --pipeline-id, an execution that has already failed at the first look (a build that failed in
+ * an earlier `terraform apply`, whose tainted waiter Terraform now runs again) is built again: the
+ * waiter adopts a newer running or finished execution of the pipeline if there is one (a rebuild an
+ * earlier run started), else starts a fresh one, and waits for that instead. At most one such
+ * restart per run, and never for an execution this run has seen running, so a build that keeps
+ * failing costs one extra build per apply, never a loop.
  */
+import { randomUUID } from 'crypto';
 import { backoffDelayMs, formatDuration } from './backoff';
-import type { DescribeOutcome, ExecutionState, ModifyOutcome } from './ecs-api';
+import type { ApiProblem, DescribeOutcome, ExecutionState, ListOutcome, ModifyOutcome, StartOutcome } from './ecs-api';
 import { ExitCode } from './exit-codes';
 import type { WaitOptions } from './options';
 import type { Reporter } from './reporter';
@@ -12,6 +20,8 @@ import { FAILED, PARTIALLY_SUCCEEDED, SUCCEEDED, isFinal } from './statuses';
 export interface ExecutionSource {
   describe(executionId: string, regionId: string, timeoutMs: number): Promise<DescribeOutcome>;
   setImageFamily(imageId: string, imageFamily: string, regionId: string, timeoutMs: number): Promise<ModifyOutcome>;
+  listForPipeline(imagePipelineId: string, regionId: string, timeoutMs: number): Promise<ListOutcome>;
+  startExecution(imagePipelineId: string, regionId: string, clientToken: string, timeoutMs: number): Promise<StartOutcome>;
 }
 
 export interface Clock {
@@ -85,8 +95,13 @@ export async function waitForExecution(
   clock: Clock = systemClock,
   random: () => number = Math.random,
 ): Promise<number> {
-  const { executionId, regionId, pollIntervalMs } = options;
+  const { regionId, pollIntervalMs } = options;
+  let executionId = options.executionId;
+  /** The failed execution this run replaced, once it has. */
+  let restartedFrom: string | undefined;
+  let firstLook = true;
   const run = new Run(options, api, reporter, clock, random);
+  reporter.activity = () => `${executionId} in ${regionId} (${lastStatus ? `last status ${lastStatus}` : 'no status seen yet'}, ${run.elapsed()} elapsed)`;
   reporter.progress(`waiting for ${executionId} in ${regionId} (timeout ${formatDuration(options.timeoutMs)}, polling at most every ${formatDuration(pollIntervalMs)})`);
 
   let polls = 0;
@@ -110,7 +125,19 @@ export async function waitForExecution(
           lastStatus = status;
           lastReport = clock.now();
         }
-        if (isFinal(status)) return finish(outcome.execution, run);
+        const rebuild = firstLook && FAILED.has(status) && options.pipelineId !== undefined;
+        firstLook = false;
+        if (rebuild) {
+          const next = await buildAgain(outcome.execution, run);
+          if (typeof next === 'number') return next;
+          restartedFrom = executionId;
+          executionId = next;
+          lastStatus = undefined;
+          polls = 0;
+          delay = run.backoff(polls++, FIRST_POLL_DELAY_MS);
+          break;
+        }
+        if (isFinal(status)) return finish(outcome.execution, run, restartedFrom);
         delay = run.backoff(polls++, FIRST_POLL_DELAY_MS);
         break;
       }
@@ -134,8 +161,8 @@ export async function waitForExecution(
         break;
       }
       case 'refused':
-        reporter.progress(`the API refused DescribeImagePipelineExecutions for ${executionId} in ${regionId}: ${outcome.reason}`);
-        reporter.progress('check the credentials and that they allow ecs:DescribeImagePipelineExecutions');
+        reporter.progress(`the API refused DescribeImagePipelineExecutions for ${executionId} in ${regionId}: ${outcome.reason}; `
+          + hint(outcome, 'ecs:DescribeImagePipelineExecutions'));
         return ExitCode.REFUSED;
     }
 
@@ -148,12 +175,94 @@ export async function waitForExecution(
   }
 }
 
+/** What to check after a refusal: the credentials themselves, or their RAM permission. */
+function hint(outcome: ApiProblem, permission: string): string {
+  return outcome.kind === 'refused' && outcome.credentials
+    ? 'check the AccessKey id, secret and STS token the waiter uses (ALIBABA_CLOUD_* or ALICLOUD_* variables, credentials file, profile or RAM role)'
+    : `check the credentials and that they allow ${permission}`;
+}
+
 function failureDetails(execution: ExecutionState): string {
   const parts = [execution.message, execution.errorCode, execution.errorInfo].filter((p) => p !== undefined);
   return parts.length > 0 ? parts.join(' | ') : 'the service gave no reason';
 }
 
-async function finish(execution: ExecutionState, run: Run): Promise<number> {
+/**
+ * The execution had already failed before this run looked: returns the execution to wait for
+ * instead (a newer one of the pipeline, or a fresh one), or an exit code.
+ */
+async function buildAgain(failed: ExecutionState, run: Run): Promise<string | number> {
+  const { options: { pipelineId, regionId }, reporter } = run;
+  const pipeline = pipelineId!;
+  if (failed.imagePipelineId !== undefined && failed.imagePipelineId !== pipeline) {
+    reporter.progress(`${failed.executionId} belongs to pipeline ${failed.imagePipelineId}, not ${pipeline}; not building it again`);
+    return ExitCode.USAGE;
+  }
+  reporter.progress(`${failed.executionId} had already ended ${failed.status} before this wait began (${failureDetails(failed)}); building ${pipeline} again`);
+
+  const listed = await untilAnswered(run, 'DescribeImagePipelineExecutions', `the executions of ${pipeline}`, 'ecs:DescribeImagePipelineExecutions',
+    () => run.api.listForPipeline(pipeline, regionId, run.requestTimeout()));
+  if (typeof listed === 'number') return listed;
+  // A rebuild an earlier run started (and then timed out or was interrupted) is newer than the failed one.
+  const newer = listed.executions
+    .filter((e) => e.executionId !== failed.executionId && !FAILED.has(e.status))
+    .filter((e) => e.creationTime !== undefined && failed.creationTime !== undefined && e.creationTime > failed.creationTime)
+    .sort((a, b) => (a.creationTime! < b.creationTime! ? 1 : -1))[0];
+  if (newer) {
+    reporter.progress(`${pipeline} has a newer execution ${newer.executionId} (${newer.status}); waiting for it instead of starting another`);
+    return newer.executionId;
+  }
+
+  // One token for every retry of this start: a start whose answer was lost is not started twice.
+  const clientToken = `cdktf-${randomUUID()}`;
+  const started = await untilAnswered(run, 'StartImagePipelineExecution', `a new execution of ${pipeline}`, 'ecs:StartImagePipelineExecution',
+    () => run.api.startExecution(pipeline, regionId, clientToken, run.requestTimeout()));
+  if (typeof started === 'number') return started;
+  reporter.progress(`started ${started.executionId} of ${pipeline} in place of ${failed.executionId} (request id ${started.requestId}); waiting for it`);
+  return started.executionId;
+}
+
+/**
+ * Calls until the API answers: throttling, 5xx and network errors are retried until the deadline,
+ * malformed answers MAX_BAD_ANSWERS times; a refusal ends the run. Returns the answer or an exit code.
+ */
+async function untilAnswered<T extends { readonly kind: string }>(
+  run: Run, api: string, what: string, permission: string, call: () => Promise<T | ApiProblem>,
+): Promise<Exclude<T, ApiProblem> | number> {
+  const { reporter } = run;
+  let retries = 0;
+  let badAnswers = 0;
+  for (;;) {
+    const outcome = await call();
+    let problem: string;
+    switch (outcome.kind) {
+      case 'retry':
+        problem = (outcome as ApiProblem).reason;
+        break;
+      case 'malformed':
+        problem = `malformed ${api} response: ${(outcome as ApiProblem).reason}`;
+        if (++badAnswers >= MAX_BAD_ANSWERS) {
+          reporter.progress(`${problem}; giving up after ${badAnswers} tries`);
+          return ExitCode.BAD_RESPONSE;
+        }
+        break;
+      case 'not-found':
+      case 'refused':
+        reporter.progress(`the API refused ${api} (${what}): ${(outcome as ApiProblem).reason}; ${hint(outcome as ApiProblem, permission)}`);
+        return ExitCode.REFUSED;
+      default:
+        return outcome as Exclude<T, ApiProblem>;
+    }
+    const delay = run.retryDelay(retries++, outcome.kind === 'retry' ? (outcome as { retryAfterMs?: number }).retryAfterMs : undefined);
+    reporter.progress(`${problem}; retrying in ${(delay / 1000).toFixed(1)}s`);
+    if (!await run.pause(delay)) {
+      reporter.progress(`timed out after ${run.elapsed()} asking for ${what} (last problem: ${problem})`);
+      return ExitCode.TIMEOUT;
+    }
+  }
+}
+
+async function finish(execution: ExecutionState, run: Run, restartedFrom?: string): Promise<number> {
   const { options, reporter } = run;
   const { executionId, status, imageId } = execution;
   const took = run.elapsed();
@@ -184,6 +293,7 @@ async function finish(execution: ExecutionState, run: Run): Promise<number> {
     status,
     imageId,
     ...(options.imageFamily !== undefined ? { imageFamily: options.imageFamily } : {}),
+    ...(restartedFrom !== undefined ? { restartedFrom } : {}),
   }));
   return ExitCode.SUCCESS;
 }
@@ -217,8 +327,8 @@ async function setImageFamily(imageId: string, family: string, run: Run): Promis
         break;
       case 'not-found':
       case 'refused':
-        reporter.progress(`the API refused ModifyImageAttribute (image family ${family}) for ${imageId} in ${regionId}: ${outcome.reason}`);
-        reporter.progress(`${builtButNot}; check the credentials and that they allow ecs:ModifyImageAttribute`);
+        reporter.progress(`the API refused ModifyImageAttribute (image family ${family}) for ${imageId} in ${regionId}: ${outcome.reason}; `
+          + `${builtButNot}; ${hint(outcome, 'ecs:ModifyImageAttribute')}`);
         return ExitCode.REFUSED;
     }
     const delay = run.retryDelay(retries++, outcome.kind === 'retry' ? outcome.retryAfterMs : undefined);

@@ -35,16 +35,25 @@ def test_same_configuration_as_the_typescript_example(stacks):
 def test_python_example_waits_publishes_and_outputs(stacks):
     doc = stacks[0]["golden-image-factory"]
     (waiter_id, waiter), = [(k, v) for k, v in doc["resource"]["terraform_data"].items() if "Waiter" in k]
-    command = waiter["provisioner"][0]["local-exec"]["command"]
-    assert re.fullmatch(
-        r"node assets/CdktfAlicloudImageBuilderWaiter/[0-9A-F]{32}/waiter\.js wait-execution --execution-id "
-        r"\$\{alicloud_ecs_image_pipeline_execution\.[A-Za-z0-9_]+\.id\} --region cn-hangzhou --timeout-minutes 90 "
-        r"--poll-seconds 15 --fail-on-partial-success --image-family web-nginx",
-        command,
-    )
+    local_exec = waiter["provisioner"][0]["local-exec"]
+    assert local_exec["command"] == "--from-env"
+    node, script, subcommand = local_exec["interpreter"]
+    assert (node, subcommand) == ("node", "wait-execution")
+    assert re.fullmatch(r"assets/CdktfAlicloudImageBuilderWaiter/[0-9A-F]{32}/waiter\.js", script)
+    environment = local_exec["environment"]
+    assert re.fullmatch(r"\$\{alicloud_ecs_image_pipeline_execution\.[A-Za-z0-9_]+\.id\}", environment.pop("CDKTF_ALICLOUD_WAIT_EXECUTION_ID"))
+    assert re.fullmatch(r"\$\{alicloud_ecs_image_pipeline\.[A-Za-z0-9_]+\.id\}", environment.pop("CDKTF_ALICLOUD_WAIT_PIPELINE_ID"))
+    assert environment == {
+        "CDKTF_ALICLOUD_WAIT_REGION": "cn-hangzhou",
+        "CDKTF_ALICLOUD_WAIT_TIMEOUT_MINUTES": "90",
+        "CDKTF_ALICLOUD_WAIT_POLL_SECONDS": "15",
+        "CDKTF_ALICLOUD_WAIT_FAIL_ON_PARTIAL_SUCCESS": "true",
+        "CDKTF_ALICLOUD_WAIT_IMAGE_FAMILY": "web-nginx",
+    }
     lookups = doc["data"]["alicloud_images"].values()
     assert sorted(l.get("provider", "default") for l in lookups) == ["alicloud.beijing", "alicloud.shanghai", "default"]
-    assert {l["name_regex"] for l in lookups} == {"^web-nginx_${terraform_data.%s.output.execution_id}$" % waiter_id}
+    assert {l["name_regex"] for l in lookups} == {"^web-nginx_exec-[A-Za-z0-9]+$"}
+    assert all(l["most_recent"] is True and l["depends_on"] == ["terraform_data.%s" % waiter_id] for l in lookups)
     _, pipeline = only(doc, "alicloud_ecs_image_pipeline")
     assert "$${USER:-root}" in pipeline["build_content"]
     assert pipeline["tags"] == {"team": "platform", FACTORY_TAG: "golden-image-factory/WebNginx"}
