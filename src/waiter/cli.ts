@@ -4,6 +4,7 @@
  */
 import { cleanCredentialError, resolveCredential, SECRET_ENVS } from './credentials';
 import { ExecutionApi } from './ecs-api';
+import { ImageApi } from './image-api';
 import { ExitCode, WaiterExit } from './exit-codes';
 import { parseWaitOptions, WAIT_EXECUTION_HELP } from './options';
 import { Reporter } from './reporter';
@@ -35,7 +36,8 @@ async function waitExecution(argv: string[], reporter: Reporter): Promise<number
       + 'ALIBABA_CLOUD_ACCESS_KEY_SECRET, or ALICLOUD_ACCESS_KEY and ALICLOUD_SECRET_KEY, or use a credentials file, a CLI profile or an '
       + `ECS RAM role): ${cleanCredentialError((e as Error).message)}`);
   }
-  return waitForExecution(options, new ExecutionApi(options, credential), reporter);
+  // The image API (post-build settings) shares the credentials; it calls each copy's region too.
+  return waitForExecution(options, Object.assign(new ExecutionApi(options, credential), { images: new ImageApi(options, credential) }), reporter);
 }
 
 /** SIGINT and SIGTERM say what was being waited for, then exit with their documented code. */

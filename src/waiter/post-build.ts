@@ -6,6 +6,7 @@
  */
 import { ExitCode } from './exit-codes';
 import type { ImageAttributes, ImageInfo, ImageOps } from './image-api';
+import type { OptionSpec } from './options';
 import { callWithRetries, CallResult, RetryContext } from './retry';
 
 export interface ImageSettings {
@@ -23,6 +24,79 @@ export interface ImageSettings {
 export const BOOT_MODES = ['BIOS', 'UEFI', 'UEFI-Preferred'];
 export const NVME_SUPPORT = ['supported', 'unsupported'];
 export const IMDS_SUPPORT = ['v1', 'v2'];
+
+/** wait-execution's options for the settings (rows of WAIT_OPTIONS). */
+export const IMAGE_SETTING_OPTIONS: readonly OptionSpec[] = [
+  {
+    flag: '--boot-mode', env: 'CDKTF_ALICLOUD_WAIT_BOOT_MODE', value: 'MODE',
+    help: 'after a successful build, set the boot mode of the image and its copies:\nBIOS, UEFI or UEFI-Preferred (ModifyImageAttribute)',
+  },
+  { flag: '--nvme-support', env: 'CDKTF_ALICLOUD_WAIT_NVME_SUPPORT', value: 'VALUE', help: 'the same for NVMe support: supported or unsupported' },
+  { flag: '--imds-support', env: 'CDKTF_ALICLOUD_WAIT_IMDS_SUPPORT', value: 'v1|v2', help: 'the same for IMDS support; v2 = IMDSv2 only (cannot go back to v1)' },
+  {
+    flag: '--image-tags', env: 'CDKTF_ALICLOUD_WAIT_IMAGE_TAGS', value: 'JSON',
+    help: 'tag the image and its copies (TagResources), a JSON object {"key":"value"}',
+  },
+  {
+    flag: '--copy-regions', env: 'CDKTF_ALICLOUD_WAIT_COPY_REGIONS', value: 'R1,R2',
+    help: 'regions with copies of the image (the pipeline\'s ToRegionId); each copy, found by\nthe image\'s name, gets the settings and --image-family too',
+  },
+];
+
+/**
+ * Reads the settings' options (`get` returns the raw value of a flag, `name` how to call it in a
+ * message, `fail` builds the usage error); undefined when none is given.
+ */
+export function parseImageSettings(get: (flag: string) => string | undefined, name: (flag: string) => string, fail: (message: string) => Error): ImageSettings | undefined {
+  const oneOf = (flag: string, allowed: readonly string[]) => {
+    const value = get(flag);
+    if (value !== undefined && !allowed.includes(value)) throw fail(`${name(flag)} must be one of ${allowed.join(', ')}, got ${JSON.stringify(value)}`);
+    return value;
+  };
+  const bootMode = oneOf('--boot-mode', BOOT_MODES);
+  const nvmeSupport = oneOf('--nvme-support', NVME_SUPPORT);
+  const imdsSupport = oneOf('--imds-support', IMDS_SUPPORT);
+
+  let tags: Record<string, string> | undefined;
+  const rawTags = get('--image-tags');
+  if (rawTags !== undefined) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(rawTags);
+    } catch {
+      throw fail(`${name('--image-tags')} must be a JSON object of strings, got ${JSON.stringify(rawTags)}`);
+    }
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed) || Object.values(parsed).some((v) => typeof v !== 'string')) {
+      throw fail(`${name('--image-tags')} must be a JSON object of strings, got ${JSON.stringify(rawTags)}`);
+    }
+    tags = parsed as Record<string, string>;
+    const problem = tagProblem(tags);
+    if (problem) throw fail(`${name('--image-tags')} ${problem}`);
+  }
+
+  const rawRegions = get('--copy-regions');
+  const copyRegionIds = rawRegions?.split(',');
+  if (copyRegionIds && (copyRegionIds.some((r) => !/^[a-z]{2,}(-[a-z0-9]+)+$/.test(r)) || new Set(copyRegionIds).size !== copyRegionIds.length)) {
+    throw fail(`${name('--copy-regions')} must be a comma list of different region ids such as cn-shanghai,cn-beijing, got ${JSON.stringify(rawRegions)}`);
+  }
+  if ([bootMode, nvmeSupport, imdsSupport, tags, copyRegionIds].every((v) => v === undefined)) return undefined;
+  return { bootMode, nvmeSupport, imdsSupport, tags, copyRegionIds };
+}
+
+/** The tag rules of IMAGE_BUILDER_FACTS §3.6, for values that bypassed the library's synth check. */
+export function tagProblem(tags: Record<string, string>): string | undefined {
+  const keys = Object.keys(tags);
+  if (keys.length < 1 || keys.length > 20) return `must have 1 to 20 tags, has ${keys.length}`;
+  for (const [key, value] of Object.entries(tags)) {
+    if (key.length < 1 || key.length > 128 || /^(aliyun|acs:)/.test(key) || /https?:\/\//.test(key)) {
+      return `has a tag key that is empty, over 128 characters, starts with aliyun or acs: or contains http(s)://: ${JSON.stringify(key)}`;
+    }
+    if (value.length > 128 || /^acs:/.test(value) || /https?:\/\//.test(value)) {
+      return `has a value for ${JSON.stringify(key)} that is over 128 characters, starts with acs: or contains http(s)://: ${JSON.stringify(value)}`;
+    }
+  }
+  return undefined;
+}
 
 /** The copy lookup is tried this often: a copy made at the end of the build may show up late. */
 export const COPY_LOOKUPS = 3;
