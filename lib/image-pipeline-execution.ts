@@ -129,6 +129,8 @@ export class ImagePipelineExecution extends Construct {
         executionId: this.executionId,
         // A build that failed in an earlier deploy is built again by the waiter (a fresh execution of this pipeline).
         pipelineId: props.imagePipeline.imagePipelineId,
+        // Copies get the post-build settings too.
+        copyRegionIds: props.waitOptions?.copyRegionIds ?? props.imagePipeline.toRegionIds,
         region: props.waitOptions?.region ?? this.pipelineRegion(props.waitOptions),
       });
     } else if (props.waitOptions !== undefined) {

@@ -39,6 +39,12 @@ export interface IImagePipeline extends IConstruct {
   readonly provider?: TerraformProvider;
 
   /**
+   * The regions the pipeline copies its images to, when known (the waiter applies the post-build
+   * settings to the copies there).
+   */
+  readonly toRegionIds?: string[];
+
+  /**
    * Starts a build of this pipeline on deploy (an `ImagePipelineExecution` below this construct).
    */
   addExecution(id: string, options?: ImagePipelineExecutionOptions): ImagePipelineExecution;
@@ -64,6 +70,14 @@ export interface ImagePipelineAttributes {
    * @default - the stack's default alicloud provider
    */
   readonly provider?: TerraformProvider;
+
+  /**
+   * The regions the pipeline copies its images to (its `to_region_id`); executions with post-build
+   * settings apply them to the copies there.
+   *
+   * @default - unknown: post-build settings reach only the image in the build region
+   */
+  readonly toRegionIds?: string[];
 }
 
 /**
@@ -233,6 +247,7 @@ export class ImagePipeline extends ImagePipelineBase {
       public readonly imagePipelineId = attrs.imagePipelineId;
       public readonly imageNamePrefix = attrs.imageNamePrefix;
       public readonly provider = attrs.provider;
+      public readonly toRegionIds = attrs.toRegionIds;
     }
     const imported = new Import(scope, id);
     checkAlicloudProvider(imported, 'provider', attrs.provider);
@@ -259,6 +274,9 @@ export class ImagePipeline extends ImagePipelineBase {
 
   /** The provider (region) of the pipeline, when one was given. */
   public readonly provider?: TerraformProvider;
+
+  /** The regions the pipeline copies its images to, when given. */
+  public readonly toRegionIds?: string[];
 
   /** The generated L1 resource, for escape hatches. */
   public readonly resource: EcsImagePipeline;
@@ -287,6 +305,7 @@ export class ImagePipeline extends ImagePipelineBase {
     checkTags(this, 'tags', props.tags);
     checkAlicloudProvider(this, 'provider', props.provider);
     this.provider = props.provider;
+    this.toRegionIds = props.toRegionIds;
     checkMaxItems(this, 'toRegionIds', props.toRegionIds, 20);
     checkUnique(this, 'toRegionIds', props.toRegionIds);
     props.toRegionIds?.forEach((r) => checkRegionId(this, 'toRegionIds', r));

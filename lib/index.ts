@@ -30,3 +30,6 @@ export * from './stack-vswitch';
 export * from './timeouts';
 export * from './vpc';
 export * from './vswitch';
+// Post-build image settings and retention (issue 20).
+export { ImdsSupport } from './image/image-settings';
+export { ImageRetention } from './image/image-retention';
