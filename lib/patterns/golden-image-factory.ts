@@ -238,7 +238,8 @@ export interface GoldenImageFactoryProps {
  * or uses `vswitch`), an Image Builder pipeline, an
  * execution that starts the build, a waiter that blocks `terraform apply` until the build and its
  * distribution have finished (and puts the image into `imageFamily`), and `alicloud_images`
- * lookups of the new image by its exact name, in the build region and in each distribution region
+ * lookups of the newest image of its name prefix (read after the waiter; the waiter builds a failed
+ * build again on the next deploy, so a new execution id is found too), in the build region and in each distribution region
  * that has a provider. Build instances are deleted when a build fails, have no public IP unless
  * `internetMaxBandwidthOutMbps` is set, and everything created carries the factory tag.
  */
@@ -391,7 +392,7 @@ export class GoldenImageFactory extends Construct {
   }
 
   /**
-   * The built image (in the build region), found by its exact name after the build.
+   * The built image (in the build region): the newest own image of the name prefix, looked up after the waiter.
    * Throws when `waitForCompletion` is false: then use `imageName` in a later deploy.
    */
   public get image(): IAlicloudImage {
