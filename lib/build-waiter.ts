@@ -3,7 +3,7 @@ import * as path from 'path';
 import { AssetType, DataResource, ITerraformDependable, Lazy, TerraformAsset, TerraformStack, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { BootMode, NvmeSupport } from './image';
-import { checkImageSettings, ImdsSupport, imageSettingsEnvironment } from './image/image-settings';
+import { checkImageSettings, ImdsSupport, imageSettingsEnvironment, imageSettingsTrigger } from './image/image-settings';
 import { literalRegionOf } from './private/providers';
 import { escapeTemplate } from './private/template-escape';
 import { checkImageFamily, checkLength, checkPattern, checkRange, checkRegionId, fail } from './private/validation';
@@ -247,7 +247,7 @@ export class BuildWaiter extends Construct implements ITerraformDependable {
     this.resource = new DataResource(this, 'Resource', {
       input: { execution_id: props.executionId },
       // A new execution (a rebuild) replaces the waiter, so the next apply waits for it.
-      triggersReplace: { execution_id: props.executionId },
+      triggersReplace: { execution_id: props.executionId, ...imageSettingsTrigger(props, props.imageFamily) },
       provisioners: [{
         type: 'local-exec',
         // No shell: Terraform runs the interpreter list as the program and its arguments, with the

@@ -75,6 +75,21 @@ describe('BuildWaiter', () => {
     expect(Object.keys(env).filter((k) => /BOOT|NVME|IMDS|TAGS|COPY/.test(k))).toEqual([]);
   });
 
+  test('a changed setting changes the trigger, so the next apply runs the waiter again; without settings the trigger is the execution only', () => {
+    const trigger = (props: object) => {
+      const stack = alicloudStack();
+      new BuildWaiter(stack, 'Waiter', { executionId: EXECUTION_ID, ...props });
+      return one(synth(stack), 'Waiter').config.triggers_replace;
+    };
+    expect(trigger({ imageFamily: 'web' })).toEqual({ execution_id: EXECUTION_ID });
+    const uefi = trigger({ bootMode: BootMode.UEFI, imageFamily: 'web' });
+    expect(Object.keys(uefi)).toEqual(['execution_id', 'image_settings']);
+    expect(JSON.parse(uefi.image_settings)).toEqual({ CDKTF_ALICLOUD_WAIT_BOOT_MODE: 'UEFI' });
+    expect(trigger({ bootMode: BootMode.UEFI, imageFamily: 'web' })).toEqual(uefi);
+    expect(trigger({ bootMode: BootMode.BIOS, imageFamily: 'web' })).not.toEqual(uefi);
+    expect(trigger({ bootMode: BootMode.UEFI, imageTags: { a: 'b' } })).not.toEqual(uefi);
+  });
+
   test('tags with a Terraform variable are encoded by Terraform (jsonencode)', () => {
     const stack = alicloudStack();
     const team = new TerraformVariable(stack, 'team', { type: 'string' });

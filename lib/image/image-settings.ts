@@ -79,3 +79,13 @@ export function imageSettingsEnvironment(settings: ImageSettingsInput, imageFami
 export function hasImageSettings(settings: ImageSettingsInput): boolean {
   return settings.bootMode !== undefined || settings.nvmeSupport !== undefined || settings.imdsSupport !== undefined || settings.imageTags !== undefined;
 }
+
+/**
+ * A `triggers_replace` entry that changes with the settings, so a changed setting runs the waiter
+ * again on the next apply (it finds the build finished and applies only what differs). Empty
+ * without settings, so waiters without them keep their trigger.
+ */
+export function imageSettingsTrigger(settings: ImageSettingsInput, imageFamily: string | undefined): Record<string, string> {
+  if (!hasImageSettings(settings)) return {};
+  return { image_settings: JSON.stringify(imageSettingsEnvironment(settings, imageFamily)) };
+}
