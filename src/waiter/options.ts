@@ -110,7 +110,8 @@ Waits until an ECS Image Builder execution (alicloud_ecs_image_pipeline_executio
 status by polling DescribeImagePipelineExecutions, then prints one JSON line on stdout:
   {"executionId":"exec-...","imagePipelineId":"ip-...","status":"SUCCESS","imageId":"m-..."}
 (with --image-family, after the image is in the family, and with "imageFamily" added; after a
-restart, "executionId" is the new execution and "restartedFrom" the failed one).
+restart, "executionId" is the new execution and "restartedFrom" the failed one; with --copy-regions
+and settings, "copies" maps each region to its copy's image id).
 Progress goes to stderr.
 
 Options:
