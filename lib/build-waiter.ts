@@ -181,8 +181,9 @@ const WAITER_BUNDLE = path.join(__dirname, '..', 'assets', 'waiter', 'waiter.js'
  * The deploy machine needs Node.js >= 18 and Alibaba Cloud credentials in its environment (the
  * provider's `ALICLOUD_ACCESS_KEY`/`ALICLOUD_SECRET_KEY`, the SDK's `ALIBABA_CLOUD_*` variables, a
  * credentials file or an ECS RAM role) allowed to call `ecs:DescribeImagePipelineExecutions` (and
- * `ecs:ModifyImageAttribute` with `imageFamily`). Credentials written into the provider block are
- * not passed on.
+ * `ecs:ModifyImageAttribute` with `imageFamily`; the post-build settings `bootMode`, `nvmeSupport`,
+ * `imdsSupport` and `imageTags` also need `ecs:DescribeImages` and `ecs:ModifyImageAttribute` or
+ * `ecs:TagResources`). Credentials written into the provider block are not passed on.
  *
  * The provisioner runs `node <waiter> wait-execution --from-env` without a shell (`interpreter`);
  * the execution id, region and options reach the waiter only as `CDKTF_ALICLOUD_WAIT_*` environment

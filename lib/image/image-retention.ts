@@ -27,9 +27,9 @@ export interface ImageRetention {
 
   /**
    * Whether the older images are deprecated (`ModifyImageAttribute` `Status=Deprecated`; RAM
-   * permission `ecs:ModifyImageAttribute`). A deprecated image can no longer be used to create
-   * instances from the console, is skipped by "latest of the family" lookups, and can be made
-   * Available again.
+   * permission `ecs:ModifyImageAttribute`). A deprecated image is hidden from default image
+   * listings (`DescribeImages` lists Available images unless asked), launches by image family skip
+   * it, it can no longer be shared or copied, and it can be made Available again.
    *
    * @default true
    */
