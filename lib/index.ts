@@ -32,4 +32,4 @@ export * from './vpc';
 export * from './vswitch';
 // Post-build image settings and retention (issue 20).
 export { ImdsSupport } from './image/image-settings';
-export { ImageRetention } from './image/image-retention';
+export * from './image/image-retention';
