@@ -11,6 +11,9 @@ const esbuild = require('esbuild');
 const root = path.resolve(__dirname, '..');
 const outfile = path.join(root, 'assets', 'waiter', 'waiter.js');
 const pkg = require(path.join(root, 'package.json'));
+// The banner names the command, not the package: the cdktf and cdktn flavours (scripts/build-twin.js)
+// then ship byte-identical bundles, so the waiter asset's hash is the same in both.
+const [command] = Object.keys(pkg.bin);
 
 execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', path.join(root, 'src', 'waiter', 'tsconfig.json')], { stdio: 'inherit' });
 
@@ -48,7 +51,7 @@ esbuild.build({
   // Error class names (ThrottlingError, ClientError) stay readable in messages.
   keepNames: true,
   legalComments: 'eof',
-  banner: { js: `#!/usr/bin/env node\n// ${pkg.name} ${pkg.version} build waiter, bundled with @alicloud/ecs20140526, @alicloud/openapi-core and @alicloud/credentials. Do not edit: built from src/waiter by npm run bundle:waiter.` },
+  banner: { js: `#!/usr/bin/env node\n// ${command} ${pkg.version} build waiter, bundled with @alicloud/ecs20140526, @alicloud/openapi-core and @alicloud/credentials. Do not edit: built from src/waiter by npm run bundle:waiter.` },
   logLevel: 'warning',
   plugins: [ONLY_USED_MODELS],
 }).then(() => {

@@ -3,8 +3,9 @@
 // (`terraform providers schema -json` format) with @cdktf/provider-generator.
 //
 // Usage: npm run generate -- [schema.json ...] [--out DIR]
-//   schema.json  one or more provider schema files; default: every provider in
-//                scripts/bindings.manifest.json whose schema file is in ../shared/provider-schemas
+//   schema.json  one or more provider schema files, full (`terraform providers schema -json`) or the
+//                committed subsets in test/schemas (scripts/make-schema-subset.js); default: every
+//                provider in scripts/bindings.manifest.json whose schema file is in ../shared/provider-schemas
 //   --out DIR    write into DIR instead of lib/generated (the drift test uses a temp dir)
 //
 // Only the resources and data sources named in the manifest are generated, description text is
@@ -18,6 +19,7 @@ const path = require('path');
 const ROOT = path.resolve(__dirname, '..');
 const MANIFEST = path.join(__dirname, 'bindings.manifest.json');
 const DEFAULT_SCHEMA_DIR = path.resolve(ROOT, '..', 'shared', 'provider-schemas');
+const { FULL_KEY, manifestEntry, readSchemaFile } = require('./make-schema-subset');
 
 function parseArgs(argv) {
   const args = { schemas: [], out: path.join(ROOT, 'lib', 'generated') };
@@ -55,23 +57,15 @@ function pick(all, names, kind, fqpn) {
   return picked;
 }
 
-/** The manifest entry whose provider source matches the schema's provider address. */
-function findNamespace(manifest, fqpn) {
-  for (const [namespace, entry] of Object.entries(manifest.providers)) {
-    if (fqpn.endsWith(`/${entry.source}`)) return { namespace, entry };
-  }
-  throw new Error(`no provider in ${path.relative(ROOT, MANIFEST)} has the source of ${fqpn}`);
-}
-
 function subsetSchema(schema, manifest) {
-  const fqpns = Object.keys(schema.provider_schemas || {});
+  const fqpns = Object.keys(schema[FULL_KEY] || {});
   if (fqpns.length !== 1) throw new Error(`expected exactly one provider in the schema, found ${fqpns.length}`);
   const fqpn = fqpns[0];
-  const { namespace, entry } = findNamespace(manifest, fqpn);
-  const provider = schema.provider_schemas[fqpn];
+  const { namespace, entry } = manifestEntry(manifest, fqpn);
+  const provider = schema[FULL_KEY][fqpn];
   const subset = {
     format_version: schema.format_version,
-    provider_schemas: {
+    [FULL_KEY]: {
       [fqpn]: stripDescriptions({
         provider: provider.provider,
         resource_schemas: pick(provider.resource_schemas, entry.resources, 'resource', fqpn),
@@ -87,7 +81,7 @@ async function generateNamespace(schemaPath, manifest, outRoot) {
   const { CodeMaker, TerraformProviderGenerator } = require('@cdktf/provider-generator');
   const { ConstructsMakerProviderTarget, TerraformProviderConstraint, LANGUAGES } = require('@cdktf/commons');
 
-  const schema = JSON.parse(fs.readFileSync(schemaPath, 'utf-8'));
+  const schema = readSchemaFile(schemaPath);
   const { namespace, entry, subset } = subsetSchema(schema, manifest);
 
   const code = new CodeMaker();

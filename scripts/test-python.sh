@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds the Python distribution (jsii-pacmak), installs the wheel with cdktf and constructs from PyPI
+# Builds the Python distribution (jsii-pacmak), installs the wheel with cdktf (cdktn in the twin) and constructs from PyPI
 # into a fresh virtualenv, and runs the Python tests (test/python) against it.
 # Usage: scripts/test-python.sh [junit-xml-path]   (expects `npm run build` to have run)
 set -euo pipefail
@@ -11,10 +11,18 @@ rm -rf dist/python
 npm run --silent package:python
 wheel=$(ls dist/python/*.whl)
 
+# The framework (cdktf, or cdktn in the twin that scripts/build-twin.js writes) and module come from package.json.
+framework=$(node -p "Object.keys(require('./package.json').peerDependencies).find((d) => d !== 'constructs')")
+module=$(node -p "require('./package.json').jsii.targets.python.module")
+if [ "$framework" = cdktn ] && ! python3 -c 'import sys; sys.exit(sys.version_info < (3, 10))'; then
+  echo "test-python: cdktn needs Python >= 3.10; python3 is $(python3 --version 2>&1)" >&2
+  exit 1
+fi
+
 venv="$(mktemp -d)/venv"
 python3 -m venv "$venv"
 "$venv/bin/pip" install --quiet --disable-pip-version-check "$wheel" pytest
-"$venv/bin/python" -c "import cdktf_alicloud_image_builder; from importlib.metadata import version; print('installed', '$(basename "$wheel")', 'with cdktf', version('cdktf'), 'and constructs', version('constructs'))"
+"$venv/bin/python" -c "import $module; from importlib.metadata import version; print('installed', '$(basename "$wheel")', 'with $framework', version('$framework'), 'and constructs', version('constructs'))"
 
 args=(-q test/python)
 [ -n "$junit" ] && args+=(--junitxml "$junit")

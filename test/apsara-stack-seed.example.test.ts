@@ -119,6 +119,10 @@ test('key attributes match the seed configuration', () => {
   expect(out.resources('alibabacloudstack_security_group_rule')).toEqual({});
 });
 
+if (!seedFile) {
+  // eslint-disable-next-line no-console
+  console.log(`skipping the comparison with seed document 002: needs ${SEED_DIR}/002_*, which is absent`);
+}
 (seedFile ? describe : describe.skip)('against the seed document itself', () => {
   const seed = seedFile ? parseSeedHcl(fs.readFileSync(path.join(SEED_DIR, seedFile), 'utf-8')) : [];
 

@@ -292,7 +292,7 @@ describe('image family', () => {
   test('family rules: valid name, one place to set it', () => {
     expectInvalid(() => factory({ imageFamily: 'aliyun-web' }), /test\/Web\/Pipeline\/Build\/Waiter: imageFamily/);
     expectInvalid(() => factory({ imageFamily: 'web', waitOptions: { imageFamily: 'other' } }),
-      /test\/Web: waitOptions.imageFamily must not be set together with imageFamily \(got "other"\)/);
+      /test\/Web: waitOptions.imageFamily cannot be combined with imageFamily \(got "other"\)/);
     const viaOptions = Object.values<any>(factory({ waitOptions: { imageFamily: 'web-nginx' } }).out().resources('terraform_data'))[0];
     expect(viaOptions.provisioner[0]['local-exec'].environment.CDKTF_ALICLOUD_WAIT_IMAGE_FAMILY).toBe('web-nginx');
   });

@@ -85,7 +85,7 @@ test('vswitchId instead of a vSwitch construct; not both', () => {
   expect(pipelineWith({ vswitchId: 'vsw-xyz' }).synthesized().vswitch_id).toBe('vsw-xyz');
   const stack = alicloudStack();
   expect(() => pipelineWith({ vswitch: new FakeVSwitch(stack, 'V'), vswitchId: 'vsw-xyz' }, stack))
-    .toThrow(/test\/Pipeline: vswitchId must not be set together with vswitch \(got "vsw-xyz"\)/);
+    .toThrow(/test\/Pipeline: vswitchId cannot be combined with vswitch \(got "vsw-xyz"\)/);
 });
 
 test('a vSwitch whose id is a token (created in the same app) becomes a reference', () => {

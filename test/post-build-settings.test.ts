@@ -204,7 +204,7 @@ describe('GoldenImageFactory', () => {
   test.each<[string, Partial<GoldenImageFactoryProps>, RegExp]>([
     ['settings without waiting', { waitForCompletion: false, nvmeSupport: NvmeSupport.SUPPORTED }, /Web: nvmeSupport needs waitForCompletion: true/],
     ['retention without waiting', { waitForCompletion: false, retention: {} }, /Web: retention needs waitForCompletion: true/],
-    ['a setting twice', { bootMode: BootMode.UEFI, waitOptions: { bootMode: BootMode.BIOS } }, /waitOptions.bootMode must not be set together with bootMode/],
+    ['a setting twice', { bootMode: BootMode.UEFI, waitOptions: { bootMode: BootMode.BIOS } }, /waitOptions.bootMode cannot be combined with bootMode/],
     ['keepLatest 0', { retention: { keepLatest: 0 } }, /retention.keepLatest must be an integer from 1 to 100 \(got 0\)/],
     ['deleteAfterDays over 10 years', { retention: { deleteAfterDays: 4000 } }, /retention.deleteAfterDays must be an integer from 0 to 3650 days/],
     ['retention that does nothing', { retention: { deprecateOlder: false } }, /retention.deprecateOlder is false and deleteAfterDays is not set, so retention would do nothing/],

@@ -5,7 +5,7 @@
  */
 import { Fn, Token } from 'cdktf';
 import { IConstruct } from 'constructs';
-import { BootMode, NvmeSupport } from '../image';
+import { BootMode, NvmeSupport } from './image-enums';
 import { escapeTemplate } from '../private/template-escape';
 import { checkOneOf, checkRegionId, checkTags, checkUnique, fail, isToken } from '../private/validation';
 

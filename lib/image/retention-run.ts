@@ -6,7 +6,7 @@
  */
 import { DataResource, Lazy } from 'cdktf';
 import { Construct } from 'constructs';
-import { BuildWaiter, waiterAsset } from '../build-waiter';
+import { BuildWaiter, waiterAsset } from '../image-builder/build-waiter';
 import { escapeTemplate } from '../private/template-escape';
 import { checkRange, fail } from '../private/validation';
 import { ImageRetention } from './image-retention';

@@ -1,23 +1,23 @@
 import { TerraformOutput, TerraformProvider, TerraformStack } from 'cdktf';
 import { DataAlicloudImages } from '../generated/alicloud/data-alicloud-images';
 import { Construct } from 'constructs';
-import { BaseImage } from '../base-image';
-import { BuildContent } from '../build-content';
-import { BuildNetwork } from '../build-network';
-import { BuildWaiterOptions } from '../build-waiter';
-import { BootMode, NvmeSupport } from '../image';
-import { checkImageSettings, ImdsSupport } from '../image/image-settings';
-import { ImageRetention } from '../image/image-retention';
-import { ImageRetentionRun } from '../image/retention-run';
-import { IAlicloudImage, Image, ImageOwner } from '../image';
-import { ImagePipeline } from '../image-pipeline';
-import { ImagePipelineExecution } from '../image-pipeline-execution';
-import { InstanceType } from '../instance-type';
-import { IVSwitch } from '../vswitch';
+import { BaseImage } from '../image-builder/base-image';
+import { BuildContent } from '../image-builder/build-content';
+import { BuildNetwork } from '../network/build-network';
+import { BuildWaiterOptions } from '../image-builder/build-waiter';
+import { ImageOwner } from '../core/image-owner';
+import { Image } from '../image/image';
+import { IAlicloudImage } from '../image/image-base';
+import { ImagePipeline } from '../image-builder/image-pipeline';
+import { ImagePipelineExecution } from '../image-builder/image-pipeline-execution';
+import { InstanceType } from '../core/instance-type';
+import { IVSwitch } from '../core/interfaces';
+import { GoldenImageLifecycleProps } from './golden-image-lifecycle';
+import { addRetention, checkLifecycle, lifecycleWaitOptions } from '../private/factory-lifecycle';
 import { assertImageBuilderAvailable } from '../private/cloud';
 import { contentHash } from '../private/hash';
 import { checkAlicloudProvider, literalRegionOf } from '../private/providers';
-import { checkNowAndAtSynth, checkRegionId, checkUnique, fail, isToken } from '../private/validation';
+import { checkExclusive, checkNowAndAtSynth, checkRegionId, checkUnique, fail, isToken } from '../private/validation';
 
 /**
  * A region the factory's images are copied to.
@@ -45,7 +45,7 @@ export interface DistributionRegion {
  * creates a new pipeline (its name carries a hash of its inputs) before the old one is deleted, and
  * starts a new build in the same deploy.
  */
-export interface GoldenImageFactoryProps {
+export interface GoldenImageFactoryProps extends GoldenImageLifecycleProps {
   /**
    * The image the build starts from.
    */
@@ -127,53 +127,6 @@ export interface GoldenImageFactoryProps {
    * @default - no family
    */
   readonly imageFamily?: string;
-
-  /**
-   * Boot mode the waiter sets on the built image and its copies after the build
-   * (see `BuildWaiterOptions.bootMode`). Needs `waitForCompletion`.
-   *
-   * @default - the image keeps the boot mode the build gave it
-   */
-  readonly bootMode?: BootMode;
-
-  /**
-   * NVMe support the waiter sets on the built image and its copies after the build; 9th-generation
-   * instance families (c9i, g9i, r9i, ...) need `NvmeSupport.SUPPORTED` (see
-   * `BuildWaiterOptions.nvmeSupport`). Needs `waitForCompletion`.
-   *
-   * @default - the image keeps the NVMe support the build gave it
-   */
-  readonly nvmeSupport?: NvmeSupport;
-
-  /**
-   * IMDS support the waiter sets on the built image and its copies after the build;
-   * `ImdsSupport.V2` (IMDSv2 only) is the hardening choice and cannot be undone (see
-   * `BuildWaiterOptions.imdsSupport`). Needs `waitForCompletion`.
-   *
-   * @default - the image keeps the IMDS support the build gave it
-   */
-  readonly imdsSupport?: ImdsSupport;
-
-  /**
-   * Tags the waiter puts on the built image and its copies after the build (`TagResources`).
-   * When this or `retention` is set, the images also get `tags` and the factory tag
-   * (`GoldenImageFactory.FACTORY_TAG_KEY`); at most 20 tags in all. Needs `waitForCompletion`.
-   *
-   * @default - the images get no tags, unless `retention` is set (then `tags` and the factory tag)
-   */
-  readonly imageTags?: Record<string, string>;
-
-  /**
-   * Retires this factory's older images after each successful build: the newest `keepLatest`
-   * stay; older ones are deprecated and/or deleted, in the build region and in each distribution
-   * region; never an image an instance uses, nor a shared one unless `includeShared`. Only images
-   * whose name starts with `imageNamePrefix_` AND that carry the factory tag are considered; the
-   * waiter tags every image the factory builds once retention is on. Runs on the deploy machine
-   * after the waiter, like it (RAM permissions in the README). Needs `waitForCompletion`.
-   *
-   * @default - no retention: older images stay as they are
-   */
-  readonly retention?: ImageRetention;
 
   /**
    * Any value; changing it starts a fresh build of an unchanged pipeline (a date, a release, the
@@ -282,17 +235,8 @@ export class GoldenImageFactory extends Construct {
     if (props.imageFamily !== undefined && !waitForCompletion) {
       fail(this, 'imageFamily', 'needs waitForCompletion: true (the waiter puts the built image into the family)', props.imageFamily);
     }
-    if (props.imageFamily !== undefined && props.waitOptions?.imageFamily !== undefined) {
-      fail(this, 'waitOptions.imageFamily', 'must not be set together with imageFamily', props.waitOptions.imageFamily);
-    }
-    for (const [property, value] of Object.entries({
-      bootMode: props.bootMode, nvmeSupport: props.nvmeSupport, imdsSupport: props.imdsSupport, imageTags: props.imageTags, retention: props.retention,
-    })) {
-      if (value !== undefined && !waitForCompletion) fail(this, property, 'needs waitForCompletion: true (the build waiter applies it after the build)', value);
-      const inWaitOptions = (props.waitOptions as Record<string, unknown> | undefined)?.[property];
-      if (value !== undefined && inWaitOptions !== undefined) fail(this, `waitOptions.${property}`, `must not be set together with ${property}`, inWaitOptions);
-    }
-    checkImageSettings(this, props);
+    checkExclusive(this, 'waitOptions.imageFamily', props.waitOptions?.imageFamily, 'imageFamily', props.imageFamily);
+    checkLifecycle(this, props, waitForCompletion);
     const distribution = props.distributionRegions ?? [];
     this.distributionRegionIds = distribution.map((r) => r.regionId);
     checkUnique(this, 'distributionRegions', this.distributionRegionIds);
@@ -335,10 +279,7 @@ export class GoldenImageFactory extends Construct {
         ...props.waitOptions,
         // The waiter puts the built image into the family; it is the only one that can (API-only attribute).
         imageFamily: props.imageFamily ?? props.waitOptions?.imageFamily,
-        bootMode: props.bootMode ?? props.waitOptions?.bootMode,
-        nvmeSupport: props.nvmeSupport ?? props.waitOptions?.nvmeSupport,
-        imdsSupport: props.imdsSupport ?? props.waitOptions?.imdsSupport,
-        imageTags: this.imageTagsFor(props, tags),
+        ...lifecycleWaitOptions(this, props, tags),
       } : undefined, // waitOptions without waiting was rejected above
     });
 
@@ -361,35 +302,8 @@ export class GoldenImageFactory extends Construct {
     } else {
       this.imageName = this.execution.imageName;
     }
-    if (props.retention !== undefined && this.execution.waiter) {
-      const waiter = this.execution.waiter;
-      new ImageRetentionRun(this, 'Retention', {
-        retention: props.retention,
-        property: 'retention',
-        namePrefix: this.pipeline.imageNamePrefix!,
-        tagKey: GoldenImageFactory.FACTORY_TAG_KEY,
-        tagValue: tags[GoldenImageFactory.FACTORY_TAG_KEY],
-        buildRegion: () => props.waitOptions?.region ?? literalRegionOf(this, props.provider),
-        copyRegionIds: this.distributionRegionIds,
-        waiter,
-        nodeCommand: props.waitOptions?.nodeCommand,
-      });
-    }
+    addRetention(this, props, { namePrefix: this.pipeline.imageNamePrefix!, tags, copyRegionIds: this.distributionRegionIds, waiter: this.execution.waiter });
     if (props.terraformOutputs) this.addOutputs();
-  }
-
-  /**
-   * The tags the waiter puts on each built image: `imageTags`, and with it or with retention also
-   * the factory's `tags` and the factory tag (retention recognises the factory's images by it).
-   */
-  private imageTagsFor(props: GoldenImageFactoryProps, tags: Record<string, string>): Record<string, string> | undefined {
-    const own = props.imageTags ?? props.waitOptions?.imageTags;
-    if (own === undefined && props.retention === undefined) return undefined;
-    const all = { ...tags, ...own, [GoldenImageFactory.FACTORY_TAG_KEY]: tags[GoldenImageFactory.FACTORY_TAG_KEY] };
-    if (Object.keys(all).length > 20) {
-      fail(this, 'imageTags', `together with tags and the factory tag must be at most 20 tags, but are ${Object.keys(all).length}`, Object.keys(all));
-    }
-    return all;
   }
 
   /**

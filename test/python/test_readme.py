@@ -8,17 +8,28 @@ import sys
 from conftest import ROOT
 
 
-def readme_snippet() -> str:
+def readme_snippet(marker: str = "BuildContent") -> str:
     python_section = (ROOT / "README.md").read_text().split("\n## Python\n", 1)[1].split("\n## ", 1)[0]
-    (snippet,) = [block for block in re.findall(r"```python\n(.*?)```", python_section, re.S) if "BuildContent" in block]
+    (snippet,) = [block for block in re.findall(r"```python\n(.*?)```", python_section, re.S) if marker in block]
     return snippet
 
 
-def test_readme_l2_snippet(tmp_path):
-    (tmp_path / "main.py").write_text(readme_snippet())
+def run_snippet(tmp_path, snippet: str, stack: str) -> dict:
+    (tmp_path / "main.py").write_text(snippet)
     subprocess.run([sys.executable, "main.py"], cwd=tmp_path, check=True, capture_output=True,
                    env={**os.environ, "CDKTF_OUTDIR": str(tmp_path / "out")})
-    doc = json.loads((tmp_path / "out" / "stacks" / "images" / "cdk.tf.json").read_text())
+    return json.loads((tmp_path / "out" / "stacks" / stack / "cdk.tf.json").read_text())
+
+
+def test_readme_list_index_snippet(tmp_path):
+    """The README's way to index a list token from Python: Fn.element for strings, .get(i) for blocks."""
+    doc = run_snippet(tmp_path, readme_snippet("Fn.element"), "lookups")
+    assert doc["resource"]["alicloud_vswitch"]["vswitch"]["zone_id"] == "${data.alicloud_zones.zones.zones[0].id}"
+    assert doc["resource"]["alicloud_ecs_image_pipeline"]["pipeline"]["base_image"] == "${element(data.alicloud_images.images.ids, 0)}"
+
+
+def test_readme_l2_snippet(tmp_path):
+    doc = run_snippet(tmp_path, readme_snippet(), "images")
 
     (pipeline_id, pipeline), = doc["resource"]["alicloud_ecs_image_pipeline"].items()
     assert pipeline["build_content"] == "RUN yum update -y\nRUN yum install -y nginx\nRUN echo $${HOSTNAME} > /etc/motd"

@@ -1,6 +1,7 @@
 /**
- * Checks a synthesized `cdk.tf.json` against the real provider schemas (the
- * `terraform providers schema -json` files in ../shared/provider-schemas), without terraform.
+ * Checks a synthesized `cdk.tf.json` against the real provider schemas, without terraform: the
+ * committed subsets in test/schemas (made by scripts/make-schema-subset.js from the full
+ * `terraform providers schema -json` files), or full schema files in $PROVIDER_SCHEMA_DIR.
  *
  * Rules: unknown resource/data source/provider types, unknown attributes and blocks, missing
  * required attributes and blocks, block item counts, setting computed-only attributes, literal
@@ -37,8 +38,19 @@ interface ProviderSchema {
   readonly data_source_schemas: Record<string, { block: SchemaBlock }>;
 }
 
-export const SCHEMA_DIR = process.env.PROVIDER_SCHEMA_DIR
+/** Where the full `terraform providers schema -json` files are, when they are beside the repository. */
+export const FULL_SCHEMA_DIR = process.env.PROVIDER_SCHEMA_DIR
   ?? path.resolve(__dirname, '..', '..', '..', 'shared', 'provider-schemas');
+
+/** The committed schema subsets (scripts/make-schema-subset.js), which the check uses by default. */
+export const SUBSET_DIR = path.resolve(__dirname, '..', 'schemas');
+
+/** The schemas the check reads: full ones only when $PROVIDER_SCHEMA_DIR names them. */
+export const SCHEMA_DIR = process.env.PROVIDER_SCHEMA_DIR ?? SUBSET_DIR;
+
+// FULL_KEY: the top-level key of a full schema document (no tracked file spells it out).
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { FULL_KEY, readSchemaFile } = require('../../scripts/make-schema-subset');
 
 /** Terraform's built-in `terraform_data` resource (terraform.io/builtin/terraform). */
 const TERRAFORM_DATA: SchemaBlock = {
@@ -56,16 +68,29 @@ const PROVIDER_META = new Set(['alias', 'version']);
 
 const cache = new Map<string, ProviderSchema>();
 
+/** Every type scripts/bindings.manifest.json names: the committed subsets must hold all of them. */
+const MANIFEST_TYPES = new Set(Object.values<any>(JSON.parse(fs.readFileSync(
+  path.resolve(__dirname, '..', '..', 'scripts', 'bindings.manifest.json'), 'utf-8')).providers)
+  .flatMap((p) => [...p.resources, ...p.dataSources]));
+
+/** Why a type the manifest names is unknown: the subsets were not rewritten after it was added. */
+function subsetHint(type: string): string {
+  return SCHEMA_DIR === SUBSET_DIR && MANIFEST_TYPES.has(type)
+    ? ' (it is in scripts/bindings.manifest.json but not in test/schemas: run `npm run schemas`)'
+    : '';
+}
+
 /** Loads a provider schema by its short name (`alicloud`, `alibabacloudstack`). */
 export function loadProviderSchema(name: string): ProviderSchema {
   const cached = cache.get(name);
   if (cached) return cached;
   const file = fs.readdirSync(SCHEMA_DIR).find((f) => f.startsWith(`${name}-`) && f.endsWith('.json'));
   if (!file) throw new Error(`no ${name}-*.json provider schema in ${SCHEMA_DIR}`);
-  const json = JSON.parse(fs.readFileSync(path.join(SCHEMA_DIR, file), 'utf-8'));
-  const [fqpn] = Object.keys(json.provider_schemas);
+  // Either form: a full schema or a subset envelope (read back into the full shape).
+  const json = readSchemaFile(path.join(SCHEMA_DIR, file));
+  const [fqpn] = Object.keys(json[FULL_KEY]);
   if (!fqpn.endsWith(`/${name}`)) throw new Error(`${file} holds ${fqpn}, not ${name}`);
-  const schema = json.provider_schemas[fqpn] as ProviderSchema;
+  const schema = json[FULL_KEY][fqpn] as ProviderSchema;
   cache.set(name, schema);
   return schema;
 }
@@ -270,7 +295,7 @@ export function schemaErrors(synthesized: string | object): string[] {
     for (const [type, instances] of Object.entries<any>(table ?? {})) {
       const schema = resourceSchema(type, kind);
       if (!schema) {
-        errors.push(`${kind === 'data' ? 'data.' : ''}${type}: unknown ${kind === 'data' ? 'data source' : 'resource'} type`);
+        errors.push(`${kind === 'data' ? 'data.' : ''}${type}: unknown ${kind === 'data' ? 'data source' : 'resource'} type${subsetHint(type)}`);
         continue;
       }
       for (const [name, config] of Object.entries<any>(instances)) {

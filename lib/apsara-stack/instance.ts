@@ -1,0 +1,218 @@
+import { Lazy, Token } from 'cdktf';
+import { Construct } from 'constructs';
+import { EcsInstance } from '../generated/alibabacloudstack/ecs-instance';
+import { IImage, IInstance, ISecurityGroup, IVSwitch } from '../core/interfaces';
+import { guardProviderConflicts } from '../private/provider-conflicts';
+import { escapeTemplate } from '../private/template-escape';
+import {
+  checkDescription, checkLength, checkNotEmpty, checkOneOf, checkPattern, checkRange, checkTags, fail,
+} from '../private/validation';
+
+/**
+ * The disk categories an Apsara Stack instance accepts for its system disk. Use `of()` for a
+ * value known only at deploy time, such as a zone's `available_disk_categories`.
+ */
+export class StackDiskCategory {
+  /** Basic disk. */
+  public static readonly CLOUD = new StackDiskCategory('cloud');
+  /** Ultra disk (the provider's default). */
+  public static readonly CLOUD_EFFICIENCY = new StackDiskCategory('cloud_efficiency');
+  /** Standard SSD. */
+  public static readonly CLOUD_SSD = new StackDiskCategory('cloud_ssd');
+  /** Local SSD. */
+  public static readonly EPHEMERAL_SSD = new StackDiskCategory('ephemeral_ssd');
+  /** Performance-type disk of Apsara Stack storage. */
+  public static readonly CLOUD_PPERF = new StackDiskCategory('cloud_pperf');
+  /** Capacity-type disk of Apsara Stack storage. */
+  public static readonly CLOUD_SPERF = new StackDiskCategory('cloud_sperf');
+
+  /**
+   * A category by name, or a token resolved at deploy time. Checked against the provider's list
+   * when the instance is created.
+   */
+  public static of(category: string): StackDiskCategory {
+    return new StackDiskCategory(category);
+  }
+
+  /** The provider's values (`all` included: the provider accepts it). */
+  private static readonly ALLOWED = ['all', 'cloud', 'ephemeral_ssd', 'cloud_efficiency', 'cloud_ssd', 'cloud_pperf', 'cloud_sperf'];
+
+  /**
+   * Validates the category for an instance.
+   * @internal
+   */
+  public static _check(scope: Construct, property: string, category: StackDiskCategory | undefined): void {
+    checkOneOf(scope, property, category?.value, StackDiskCategory.ALLOWED);
+  }
+
+  /** The category as the provider writes it, e.g. `cloud_efficiency`, or a token. */
+  public readonly value: string;
+
+  private constructor(value: string) {
+    this.value = value;
+  }
+}
+
+/**
+ * Properties of a `StackInstance`.
+ */
+export interface StackInstanceProps {
+  /**
+   * The image the instance boots from.
+   */
+  readonly image: IImage;
+
+  /**
+   * The instance type, e.g. `ecs.n4.large` (must start with `ecs.`).
+   */
+  readonly instanceType: string;
+
+  /**
+   * The vSwitch the instance is placed in.
+   */
+  readonly vswitch: IVSwitch;
+
+  /**
+   * The security groups of the instance (at least one). Apsara Stack creates the instance in the
+   * first and joins the others once it is running.
+   */
+  readonly securityGroups: ISecurityGroup[];
+
+  /**
+   * The zone of the instance.
+   *
+   * @default - the zone of the vSwitch
+   */
+  readonly zoneId?: string;
+
+  /**
+   * The instance name, 2 to 128 characters.
+   *
+   * @default 'ECS-Instance' (the provider's default)
+   */
+  readonly instanceName?: string;
+
+  /**
+   * The description, 2 to 256 characters, not starting with `http://` or `https://`.
+   *
+   * @default - no description
+   */
+  readonly description?: string;
+
+  /**
+   * The category of the system disk.
+   *
+   * @default StackDiskCategory.CLOUD_EFFICIENCY
+   */
+  readonly systemDiskCategory?: StackDiskCategory;
+
+  /**
+   * The size of the system disk in GiB.
+   *
+   * @default 40
+   */
+  readonly systemDiskSizeGiB?: number;
+
+  /**
+   * The name of the system disk, 2 to 128 characters.
+   *
+   * @default - no name
+   */
+  readonly systemDiskName?: string;
+
+  /**
+   * The outbound public bandwidth in Mbit/s, from 0 to 100.
+   *
+   * @default 0
+   */
+  readonly internetMaxBandwidthOutMbps?: number;
+
+  /**
+   * The SSH key pair to log in with.
+   *
+   * @default - no key pair
+   */
+  readonly keyPairName?: string;
+
+  /**
+   * User data run at first boot (the provider base64-encodes it when it is not already). Written as
+   * is: `${...}` and `%{...}` are escaped so Terraform does not interpolate them (tokens stay live).
+   *
+   * @default - no user data
+   */
+  readonly userData?: string;
+
+  /**
+   * Tags of the instance (at most 20).
+   *
+   * @default - no tags
+   */
+  readonly tags?: Record<string, string>;
+}
+
+/**
+ * An ECS instance on Apsara Stack (`alibabacloudstack_ecs_instance`), for example the build host of
+ * a golden image that `StackImageFromInstance` captures.
+ *
+ * The escape hatch is `resource` (e.g. `resource.lifecycle = { ignoreChanges: ['instance_type'] }`).
+ */
+export class StackInstance extends Construct implements IInstance {
+  /**
+   * Imports an existing Apsara Stack instance by id. Creates no resource.
+   */
+  public static fromInstanceId(scope: Construct, id: string, instanceId: string): IInstance {
+    return new ImportedStackInstance(scope, id, instanceId);
+  }
+
+  /** The instance id, resolved at deploy time. */
+  public readonly instanceId: string;
+
+  /** The generated `alibabacloudstack_ecs_instance` resource, for escape hatches. */
+  public readonly resource: EcsInstance;
+
+  constructor(scope: Construct, id: string, props: StackInstanceProps) {
+    super(scope, id);
+    for (const required of ['image', 'vswitch', 'securityGroups'] as const) {
+      if (!props[required]) fail(this, required, 'is required', props[required]);
+    }
+    checkNotEmpty(this, 'instanceType', props.instanceType);
+    checkPattern(this, 'instanceType', props.instanceType, /^ecs\./, "must start with 'ecs.'");
+    if (!Token.isUnresolved(props.securityGroups) && props.securityGroups.length === 0) {
+      fail(this, 'securityGroups', 'must have at least one security group', props.securityGroups);
+    }
+    checkLength(this, 'instanceName', props.instanceName, 2, 128);
+    checkDescription(this, 'description', props.description);
+    StackDiskCategory._check(this, 'systemDiskCategory', props.systemDiskCategory);
+    checkRange(this, 'systemDiskSizeGiB', props.systemDiskSizeGiB, 1, 32768, 'GiB');
+    checkLength(this, 'systemDiskName', props.systemDiskName, 2, 128);
+    checkRange(this, 'internetMaxBandwidthOutMbps', props.internetMaxBandwidthOutMbps, 0, 100, 'Mbit/s');
+    checkTags(this, 'tags', props.tags);
+
+    this.resource = new EcsInstance(this, 'Resource', {
+      imageId: props.image.imageId,
+      instanceType: props.instanceType,
+      vswitchId: props.vswitch.vswitchId,
+      securityGroups: props.securityGroups.map((group) => group.securityGroupId),
+      zoneId: props.zoneId,
+      instanceName: props.instanceName,
+      description: props.description,
+      systemDiskCategory: props.systemDiskCategory?.value,
+      systemDiskSize: props.systemDiskSizeGiB,
+      systemDiskName: props.systemDiskName,
+      internetMaxBandwidthOut: props.internetMaxBandwidthOutMbps,
+      keyName: props.keyPairName,
+      // A shell script: its ${VAR} must reach the instance as written, not be read by Terraform.
+      userData: props.userData === undefined ? undefined : escapeTemplate(props.userData),
+      tags: props.tags,
+    });
+    guardProviderConflicts(this, this.resource, [['subnet_id', 'vswitch_id'], ['availability_zone', 'zone_id']]);
+    this.instanceId = Lazy.stringValue({ produce: () => this.resource.id });
+  }
+}
+
+class ImportedStackInstance extends Construct implements IInstance {
+  constructor(scope: Construct, id: string, public readonly instanceId: string) {
+    super(scope, id);
+    checkNotEmpty(this, 'instanceId', instanceId);
+  }
+}

@@ -1,0 +1,177 @@
+import { TerraformProvider } from 'cdktf';
+import { Construct } from 'constructs';
+import { DiskCategory } from '../core/disk-category';
+import { IImage, IInstance, ISecurityGroup, IVSwitch } from '../core/interfaces';
+import * as alicloud from '../generated/alicloud';
+import { InstanceType } from '../core/instance-type';
+import { checkAlicloudProvider } from '../private/providers';
+import { escapeTemplate } from '../private/template-escape';
+import { checkDescription, checkInstanceTypeName, checkMinItems, checkRange, checkRequired, checkResourceName, checkTags } from '../private/validation';
+
+/**
+ * Properties of an `Instance`.
+ */
+export interface InstanceProps {
+  /**
+   * The image the instance boots from.
+   */
+  readonly image: IImage;
+
+  /**
+   * The instance type, e.g. `ecs.g7.large`.
+   */
+  readonly instanceType: InstanceType;
+
+  /**
+   * The vSwitch the instance is placed in (and so its VPC and zone).
+   */
+  readonly vswitch: IVSwitch;
+
+  /**
+   * The security groups of the instance: at least one, all in the vSwitch's VPC.
+   */
+  readonly securityGroups: ISecurityGroup[];
+
+  /**
+   * Public outbound bandwidth in Mbit/s, 0-100. Any value above 0 gives the instance a public IP
+   * address; 0 keeps it private (reach the Internet through a NAT gateway instead).
+   *
+   * @default 0
+   */
+  readonly internetMaxBandwidthOutMbps?: number;
+
+  /**
+   * The instance name: 2-128 characters, starting with a letter; letters, digits, `.`, `:`, `_` and `-`.
+   *
+   * @default - the service names the instance
+   */
+  readonly instanceName?: string;
+
+  /**
+   * Description: 2-256 characters, not starting with `http://` or `https://`.
+   *
+   * @default - no description
+   */
+  readonly description?: string;
+
+  /**
+   * The system disk size in GiB, 20-2048 and at least the image size.
+   *
+   * @default - the image size (at least 20 GiB)
+   */
+  readonly systemDiskSizeGiB?: number;
+
+  /**
+   * The system disk category.
+   *
+   * @default DiskCategory.CLOUD_EFFICIENCY (the provider default)
+   */
+  readonly systemDiskCategory?: DiskCategory;
+
+  /**
+   * The SSH key pair for Linux instances.
+   *
+   * @default - no key pair
+   */
+  readonly keyName?: string;
+
+  /**
+   * User data (a cloud-init script for Linux), as plain text; the provider encodes it. Written as
+   * is: `${...}` and `%{...}` are escaped so Terraform does not interpolate them (tokens stay live).
+   *
+   * @default - no user data
+   */
+  readonly userData?: string;
+
+  /**
+   * Tags (at most 20; same rules as image tags).
+   *
+   * @default - no tags
+   */
+  readonly tags?: Record<string, string>;
+
+  /**
+   * The resource group (`rg-...`).
+   *
+   * @default - the account's default resource group
+   */
+  readonly resourceGroupId?: string;
+
+  /**
+   * The provider (region) the instance is created with; the vSwitch's region.
+   *
+   * @default - the stack's default alicloud provider
+   */
+  readonly provider?: TerraformProvider;
+}
+
+/**
+ * An ECS instance (`alicloud_instance`), pay-as-you-go, in a vSwitch, **without a public IP**
+ * unless `internetMaxBandwidthOutMbps` is above 0. The L1 is `instance.resource`.
+ */
+export class Instance extends Construct implements IInstance {
+  /**
+   * An existing instance by id. Creates no resources.
+   */
+  public static fromInstanceId(scope: Construct, id: string, instanceId: string): IInstance {
+    return new ExistingInstance(scope, id, instanceId);
+  }
+
+  /**
+   * The instance id, resolved at deploy time.
+   */
+  public readonly instanceId: string;
+
+  /**
+   * The private IP address, resolved at deploy time.
+   */
+  public readonly privateIp: string;
+
+  /**
+   * The underlying `alicloud_instance` resource.
+   */
+  public readonly resource: alicloud.instance.Instance;
+
+  constructor(scope: Construct, id: string, props: InstanceProps) {
+    super(scope, id);
+    checkRequired(this, 'image', props.image);
+    checkRequired(this, 'instanceType', props.instanceType);
+    checkInstanceTypeName(this, 'instanceType', props.instanceType.name);
+    checkRequired(this, 'vswitch', props.vswitch);
+    checkRequired(this, 'securityGroups', props.securityGroups);
+    checkMinItems(this, 'securityGroups', props.securityGroups, 1, 'security group');
+    checkRange(this, 'internetMaxBandwidthOutMbps', props.internetMaxBandwidthOutMbps, 0, 100, 'Mbit/s');
+    checkResourceName(this, 'instanceName', props.instanceName, 128);
+    checkDescription(this, 'description', props.description);
+    checkRange(this, 'systemDiskSizeGiB', props.systemDiskSizeGiB, 20, 2048, 'GiB');
+    checkTags(this, 'tags', props.tags);
+    checkAlicloudProvider(this, 'provider', props.provider);
+    this.resource = new alicloud.instance.Instance(this, 'Resource', {
+      imageId: props.image.imageId,
+      instanceType: props.instanceType.name,
+      vswitchId: props.vswitch.vswitchId,
+      securityGroups: props.securityGroups.map((sg) => sg.securityGroupId),
+      // Written out even at 0, so the private default is visible in the plan.
+      internetMaxBandwidthOut: props.internetMaxBandwidthOutMbps ?? 0,
+      instanceName: props.instanceName,
+      description: props.description,
+      systemDiskSize: props.systemDiskSizeGiB,
+      systemDiskCategory: props.systemDiskCategory?.value,
+      keyName: props.keyName,
+      // A shell script: its ${VAR} must reach the instance as written, not be read by Terraform.
+      userData: props.userData === undefined ? undefined : escapeTemplate(props.userData),
+      tags: props.tags,
+      resourceGroupId: props.resourceGroupId,
+      provider: props.provider,
+    });
+    this.instanceId = this.resource.id;
+    this.privateIp = this.resource.privateIp;
+  }
+}
+
+class ExistingInstance extends Construct implements IInstance {
+  constructor(scope: Construct, id: string, public readonly instanceId: string) {
+    super(scope, id);
+    checkRequired(this, 'instanceId', instanceId);
+  }
+}
