@@ -30,6 +30,7 @@ export * from './network/instance';
 export * from './network/launch-template';
 export * from './core/instance-type';
 export * from './patterns/golden-image-factory';
+export * from './patterns/golden-image-factory-props';
 export * from './apsara-stack/image-from-instance';
 export * from './network/peer';
 export * from './core/platform';
@@ -46,3 +47,7 @@ export * from './apsara-stack/vswitch';
 export * from './core/timeouts';
 export * from './network/vpc';
 export * from './network/vswitch';
+// Post-build image settings and retention (issue 20).
+export { ImdsSupport } from './image/image-settings';
+export * from './image/image-retention';
+export * from './patterns/golden-image-lifecycle';
