@@ -33,6 +33,7 @@ export * from './network/instance';
 export * from './network/launch-template';
 export * from './core/instance-type';
 export * from './patterns/golden-image-factory';
+export * from './patterns/golden-image-factory-props';
 export * from './network/peer';
 export * from './core/platform';
 export * from './network/port';
@@ -40,3 +41,7 @@ export * from './network/security-group';
 export * from './core/timeouts';
 export * from './network/vpc';
 export * from './network/vswitch';
+// Post-build image settings and retention (issue 20).
+export { ImdsSupport } from './image/image-settings';
+export * from './image/image-retention';
+export * from './patterns/golden-image-lifecycle';

@@ -31,6 +31,12 @@ export interface IImagePipeline extends IConstruct {
   readonly provider?: TerraformProvider;
 
   /**
+   * The regions the pipeline copies its images to, when known (the waiter applies the post-build
+   * settings to the copies there).
+   */
+  readonly toRegionIds?: string[];
+
+  /**
    * Starts a build of this pipeline on deploy (an `ImagePipelineExecution` below this construct).
    */
   addExecution(id: string, options?: ImagePipelineExecutionOptions): ImagePipelineExecution;
@@ -184,6 +190,8 @@ export class ImagePipelineExecution extends Construct implements IImagePipelineE
         executionId: this.executionId,
         // A build that failed in an earlier deploy is built again by the waiter (a fresh execution of this pipeline).
         pipelineId: props.imagePipeline.imagePipelineId,
+        // Copies get the post-build settings too.
+        copyRegionIds: props.waitOptions?.copyRegionIds ?? props.imagePipeline.toRegionIds,
         region: props.waitOptions?.region ?? this.pipelineRegion(props.waitOptions),
       });
     } else if (props.waitOptions !== undefined) {

@@ -41,6 +41,14 @@ export interface ImagePipelineAttributes {
    * @default - the stack's default alicloud provider
    */
   readonly provider?: TerraformProvider;
+
+  /**
+   * The regions the pipeline copies its images to (its `to_region_id`); executions with post-build
+   * settings apply them to the copies there.
+   *
+   * @default - unknown: post-build settings reach only the image in the build region
+   */
+  readonly toRegionIds?: string[];
 }
 
 /**
@@ -210,6 +218,7 @@ export class ImagePipeline extends ImagePipelineBase {
       public readonly imagePipelineId = attrs.imagePipelineId;
       public readonly imageNamePrefix = attrs.imageNamePrefix;
       public readonly provider = attrs.provider;
+      public readonly toRegionIds = attrs.toRegionIds;
     }
     const imported = new Import(scope, id);
     checkAlicloudProvider(imported, 'provider', attrs.provider);
@@ -236,6 +245,9 @@ export class ImagePipeline extends ImagePipelineBase {
 
   /** The provider (region) of the pipeline, when one was given. */
   public readonly provider?: TerraformProvider;
+
+  /** The regions the pipeline copies its images to, when given. */
+  public readonly toRegionIds?: string[];
 
   /** The generated L1 resource, for escape hatches. */
   public readonly resource: EcsImagePipeline;
@@ -264,6 +276,7 @@ export class ImagePipeline extends ImagePipelineBase {
     checkTags(this, 'tags', props.tags);
     checkAlicloudProvider(this, 'provider', props.provider);
     this.provider = props.provider;
+    this.toRegionIds = props.toRegionIds;
     checkMaxItems(this, 'toRegionIds', props.toRegionIds, 20);
     checkUnique(this, 'toRegionIds', props.toRegionIds);
     props.toRegionIds?.forEach((r) => checkRegionId(this, 'toRegionIds', r));
