@@ -22,7 +22,16 @@ function docgen(submodule) {
   return fs.readFileSync(out, 'utf-8');
 }
 
-const parts = [docgen('root')];
+/** Both flavours are built from this one source (scripts/build-twin.js), so one reference serves both. */
+const FLAVOURS = [
+  '> One reference for both flavours, built from the same source: `cdktf-alicloud-image-builder` on CDKTF',
+  '> (peer `cdktf` 0.21.0, Python module `cdktf_alicloud_image_builder`) and `cdktn-alicloud-image-builder` on',
+  '> CDK Terrain (peer `cdktn` 0.24.0, Python module `cdktn_alicloud_image_builder`). Types, members and defaults',
+  '> are the same; only the framework package they are used with differs (README, "Two flavours").',
+  '',
+].join('\n');
+
+const parts = [docgen('root').replace(/^(# API Reference .*\n)/, `$1\n${FLAVOURS}\n`)];
 for (const [name, title] of SUBMODULES) {
   const text = docgen(`${PACKAGE}.${name}`)
     // One page: the submodule's top heading becomes a section, its section anchors get a prefix.

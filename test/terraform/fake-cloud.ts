@@ -1,7 +1,8 @@
 /**
  * The fake ECS endpoint that `terraform apply` talks to through the build waiter: a standalone HTTP
  * server on 127.0.0.1 (free port) that answers DescribeImagePipelineExecutions,
- * StartImagePipelineExecution, CancelImagePipelineExecution and ModifyImageAttribute. Execution ids
+ * StartImagePipelineExecution, CancelImagePipelineExecution and, through FakeImages, the image APIs
+ * the waiter's post-build settings use (DescribeImages, ModifyImageAttribute, TagResources). Execution ids
  * come from the fake provider (its journal says which pipeline each execution belongs to, and the
  * pipeline's image name) or from StartImagePipelineExecution; each new execution takes the next
  * scripted outcome (default: SUCCESS). Every request is recorded. Reply bodies come from
@@ -11,7 +12,8 @@ import { createHash, randomBytes, randomUUID } from 'crypto';
 import * as fs from 'fs';
 import * as http from 'http';
 import { AddressInfo } from 'net';
-import { errorReply, executionReply, FakeReply, modifiedReply } from '../util/fake-ecs';
+import { errorReply, executionReply, FakeReply, modifiedReply, RecordedRequest } from '../util/fake-ecs';
+import { FakeImages, IMAGE_ACTIONS } from '../util/fake-ecs-images';
 
 /** How one execution ends. */
 export interface Outcome {
@@ -73,6 +75,8 @@ export class FakeCloud {
 
   readonly calls: FakeCall[] = [];
   readonly executions = new Map<string, FakeExecution>();
+  /** Built images, in every region the waiter asks about (a copy keeps the image's name). */
+  readonly images = new FakeImages();
   private readonly outcomes: Outcome[] = [];
   private readonly server: http.Server;
 
@@ -167,6 +171,10 @@ export class FakeCloud {
   }
 
   private handle(action: string, params: Record<string, string>): FakeReply {
+    if (IMAGE_ACTIONS.includes(action)) {
+      this.placeBuiltImages(params.RegionId);
+      return this.images.handle({ action, params } as RecordedRequest) ?? errorReply(400, 'InvalidAction.NotFound', action);
+    }
     switch (action) {
       case 'DescribeImagePipelineExecutions': {
         let items: FakeExecution[] = [];
@@ -188,10 +196,19 @@ export class FakeCloud {
         return { body: { RequestId: randomUUID().toUpperCase(), ExecutionId: execution.executionId } };
       }
       case 'CancelImagePipelineExecution':
-      case 'ModifyImageAttribute':
         return modifiedReply();
       default:
         return errorReply(400, 'InvalidAction.NotFound', `The fake ECS endpoint does not answer ${JSON.stringify(action)}.`);
+    }
+  }
+
+  /** Every image built so far exists in `regionId` too, under its own name (as the build region and its copies do). */
+  private placeBuiltImages(regionId: string | undefined): void {
+    if (!regionId) return;
+    for (const e of this.executions.values()) {
+      if (!fs.existsSync(this.imagesFile) || !JSON.parse(fs.readFileSync(this.imagesFile, 'utf-8')).some((i: { id: string }) => i.id === e.imageId)) continue;
+      if (this.images.images.some((i) => i.regionId === regionId && i.imageName === e.imageName)) continue;
+      this.images.images.push({ regionId, imageId: e.imageId, imageName: e.imageName, status: 'Available', creationTime: e.creationTime, tags: {} });
     }
   }
 
