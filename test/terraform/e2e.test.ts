@@ -10,7 +10,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { App, TerraformStack, TerraformVariable } from 'cdktf';
 import {
-  alicloud, BaseImage, BuildContent, BuildWaiter, GoldenImageFactory, ImagePipeline, ImagePipelineExecution, InstanceType,
+  alicloud, BaseImage, BootMode, BuildContent, BuildWaiter, GoldenImageFactory, ImagePipeline, ImagePipelineExecution, ImdsSupport,
+  InstanceType, NvmeSupport,
 } from '../../lib';
 import { ensureWaiterBundle } from '../util/fake-ecs';
 import { imageIdForName } from './fake-cloud';
@@ -434,5 +435,59 @@ e2e('a broken stack fails the harness', () => {
     expect(checked.exitCode).toBe(1);
     expect(checked.stdout + checked.stderr).toMatch(message);
     summary.push(`  broken stack (${label}): rejected by terraform ${init.exitCode === 0 ? 'validate' : 'init'}`);
+  });
+});
+
+/** A factory that sets the built image's features and tags and retires its older images. */
+function settingsStack(rebuildToken: string): string {
+  const outdir = synthDir(`post-build-${rebuildToken}`, (app) => {
+    const stack = new TerraformStack(app, 'factory');
+    new alicloud.provider.AlicloudProvider(stack, 'alicloud', { region: 'cn-hangzhou' });
+    new GoldenImageFactory(stack, 'Golden', {
+      baseImage: BaseImage.fromImageId('ubuntu_22_04_x64_20G_alibase_20240926.vhd'),
+      buildContent: BuildContent.create().addRun('echo settings'),
+      imageNamePrefix: 'settings',
+      rebuildToken,
+      waitOptions: { pollIntervalSeconds: 1 },
+      bootMode: BootMode.UEFI,
+      nvmeSupport: NvmeSupport.SUPPORTED,
+      imdsSupport: ImdsSupport.V2,
+      imageTags: { team: 'platform' },
+      retention: { keepLatest: 1, deprecateOlder: true },
+      terraformOutputs: true,
+    });
+  });
+  return path.join(outdir, 'stacks', 'factory');
+}
+
+e2e('post-build settings and retention under real Terraform', () => {
+  let ws: Workspace;
+  beforeAll(async () => {
+    if (missing) return;
+    ws = new Workspace('post-build-settings', settingsStack('r1'), cliConfig);
+    await ws.startCloud();
+    await ws.init();
+  });
+  afterAll(async () => ws?.stop());
+
+  test('the waiter sets boot mode, NVMe, IMDSv2 and tags on the built image; a rebuild deprecates the older one', async () => {
+    await ws.ok(['apply', '-no-color', '-input=false', '-auto-approve']);
+    const first = await ws.outputs();
+    const images = ws.cloud!.images.images;
+    const built = images.find((i) => i.imageId === first.Golden_image_id)!;
+    expect(built).toMatchObject({ bootMode: 'UEFI', nvmeSupport: 'supported', imdsSupport: 'v2', status: 'Available' });
+    expect(built.tags.team).toBe('platform');
+    expect(built.tags[GoldenImageFactory.FACTORY_TAG_KEY]).toBeDefined();
+    await ws.planIsClean();
+
+    ws.load(settingsStack('r2'));
+    await ws.ok(['apply', '-no-color', '-input=false', '-auto-approve']);
+    const second = await ws.outputs();
+    expect(second.Golden_image_id).not.toBe(first.Golden_image_id);
+    const byId = (id: string) => images.find((i) => i.imageId === id)!;
+    expect(byId(second.Golden_image_id)).toMatchObject({ status: 'Available', nvmeSupport: 'supported', imdsSupport: 'v2' });
+    expect(byId(first.Golden_image_id).status).toBe('Deprecated');
+    expect(ws.cloud!.callsTo('DeleteImage')).toEqual([]);
+    summary.push(`  post-build settings: ${first.Golden_image_id} deprecated after the rebuild, ${second.Golden_image_id} kept`);
   });
 });
