@@ -4,10 +4,11 @@
  * waiter), without a shell, every value in the provisioner's `environment`. Not exported from the
  * package: the factory's `retention` prop is the public surface.
  */
-import { DataResource, Lazy } from 'cdktf';
+import { Lazy } from 'cdktf';
 import { Construct } from 'constructs';
 import { BuildWaiter, waiterAsset } from '../image-builder/build-waiter';
 import { escapeTemplate } from '../private/template-escape';
+import { TerraformData } from '../private/terraform-data';
 import { checkRange, fail } from '../private/validation';
 import { ImageRetention } from './image-retention';
 
@@ -41,7 +42,7 @@ export function checkRetention(scope: Construct, property: string, retention: Im
  */
 export class ImageRetentionRun extends Construct {
   /** The `terraform_data` resource whose provisioner runs the retention. */
-  public readonly resource: DataResource;
+  public readonly resource: TerraformData;
 
   constructor(scope: Construct, id: string, props: ImageRetentionRunProps) {
     super(scope, id);
@@ -67,7 +68,8 @@ export class ImageRetentionRun extends Construct {
       CDKTF_ALICLOUD_RETAIN_INCLUDE_SHARED: String(r.includeShared ?? false),
       CDKTF_ALICLOUD_RETAIN_TIMEOUT_MINUTES: String(r.timeoutMinutes ?? 10),
     };
-    this.resource = new DataResource(this, 'Resource', {
+    // TerraformData, not cdktf's DataResource: no `terraform version` process per resource at synth.
+    this.resource = new TerraformData(this, 'Resource', {
       // Runs after each build (a new execution replaces the waiter) and when the rules change.
       triggersReplace: {
         execution_id: props.waiter.executionId,
