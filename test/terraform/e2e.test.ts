@@ -401,6 +401,38 @@ e2e('the waiter never runs shell text from Terraform values', () => {
   });
 });
 
+// nodeCommand is the interpreter's program path (argv[0]): with shell text it names no program, so nothing runs.
+e2e('a node command from a Terraform variable is never run by a shell', () => {
+  const HOSTILE = ['node; touch owned #', '$(touch owned)', '`touch owned`', 'node && touch owned', "node' ; touch owned ; '"];
+  let stackDir = '';
+  beforeAll(() => {
+    if (missing) return;
+    const outdir = synthDir('hostile-node', (app) => {
+      const stack = new TerraformStack(app, 'hostile');
+      const nodeCommand = new TerraformVariable(stack, 'node_command', { type: 'string' }).stringValue;
+      new BuildWaiter(stack, 'Waiter', { executionId: 'exec-0123456789abcdef0123', region: 'cn-hangzhou', nodeCommand, pollIntervalSeconds: 1, timeoutMinutes: 1 });
+    });
+    stackDir = path.join(outdir, 'stacks', 'hostile');
+  });
+
+  test.each(HOSTILE)('node_command = %j runs nothing, and the apply fails', async (value) => {
+    const ws = new Workspace(`hostile-node-${HOSTILE.indexOf(value)}`, stackDir, cliConfig);
+    const cloud = await ws.startCloud();
+    cloud.adopt('exec-0123456789abcdef0123', 'ip-0123456789abcdef0123');
+    try {
+      await ws.init();
+      const r = await ws.tf('apply', '-no-color', '-input=false', '-auto-approve', '-var', `node_command=${value}`);
+      expect(fs.existsSync(path.join(ws.dir, 'owned'))).toBe(false);
+      expect(r.exitCode).not.toBe(0);
+      // Terraform looked for a program with that whole name: no shell split it.
+      expect(r.stderr.replace(/\s+/g, ' ')).toContain(`exec: ${JSON.stringify(value)}: executable file not found`);
+      expect(cloud.calls).toEqual([]);
+    } finally {
+      await ws.stop();
+    }
+  });
+});
+
 e2e('a broken stack fails the harness', () => {
   let good: any;
   let goodDir = '';
