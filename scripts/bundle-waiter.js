@@ -18,10 +18,12 @@ const [command] = Object.keys(pkg.bin);
 execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', path.join(root, 'src', 'waiter', 'tsconfig.json')], { stdio: 'inherit' });
 
 // The ECS client's model barrel holds every ECS API's request/response classes (about 4.6 MB of JavaScript); the
-// client reads them only inside the method that is called. The waiter calls three APIs, so the barrel
+// client reads them only inside the method that is called. The waiter calls a few APIs, so the barrel
 // is swapped for their models: a model left out here is `undefined` when the client casts the
 // answer, so every API the waiter calls must be listed. test/waiter.test.ts runs the result.
-const USED_APIS = ['DescribeImagePipelineExecutions', 'ModifyImageAttribute', 'StartImagePipelineExecution'];
+const USED_APIS = ['DescribeImagePipelineExecutions', 'ModifyImageAttribute', 'StartImagePipelineExecution',
+  // Post-build settings and retention (src/waiter/image-api.ts).
+  'DescribeImages', 'TagResources', 'DescribeInstances', 'DescribeImageSharePermission', 'ModifyImageSharePermission', 'DeleteImage'];
 const ONLY_USED_MODELS = {
   name: 'only-used-ecs-models',
   setup(build) {

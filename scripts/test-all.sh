@@ -23,14 +23,15 @@ npm run --silent build || exit 1
 step "type-check tests and examples"
 npx tsc -p tsconfig.dev.json || { status=1; echo "type-check failed" > "$results/typecheck.failed"; }
 
-step "jest"
-npx jest --ci --json --outputFile="$results/jest.json" || status=1
-
+# Python first: it synthesizes the Python examples that jest's end-to-end Terraform tests deploy.
 if [ -f scripts/test-python.sh ]; then
   step "python bindings"
   bash scripts/test-python.sh "$results/pytest.xml" \
     || { status=1; [ -f "$results/pytest.xml" ] || echo "python tests did not report" > "$results/pytest.failed"; }
 fi
+
+step "jest"
+npx jest --ci --json --outputFile="$results/jest.json" || status=1
 
 # The cdktn flavour (scripts/build-twin.js into .twin; its node_modules are reused while the lockfile
 # and its package.json stay the same): example parity with cdktf, then its Python wheel's tests.

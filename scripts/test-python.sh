@@ -27,4 +27,18 @@ python3 -m venv "$venv"
 args=(-q test/python)
 [ -n "$junit" ] && args+=(--junitxml "$junit")
 # Exit code 5 means pytest collected nothing: treat that as a failure, not a pass.
-PATH="$venv/bin:$PATH" "$venv/bin/python" -m pytest "${args[@]}"
+status=0
+PATH="$venv/bin:$PATH" "$venv/bin/python" -m pytest "${args[@]}" || status=$?
+
+# The Python examples, synthesized with this wheel, for the end-to-end Terraform tests
+# (test/terraform/e2e.test.ts reads them from here when jest runs after this script).
+e2e_synth="${CDKTF_E2E_PYTHON_SYNTH:-.e2e/python-synth}"
+rm -rf "$e2e_synth"
+mkdir -p "$e2e_synth"
+for example in examples/*/main.py; do
+  dir=$(dirname "$example")
+  out="$PWD/$e2e_synth/$(basename "$dir")"
+  (cd "$dir" && PATH="$venv/bin:$PATH" CDKTF_OUTDIR="$out" python main.py >/dev/null) || { echo "synth of $dir failed"; status=1; }
+done
+echo "synthesized $(ls "$e2e_synth" | wc -l) Python examples into $e2e_synth for the end-to-end tests"
+exit $status

@@ -9,10 +9,9 @@
 import { TerraformStack, TerraformVariable } from 'cdktf';
 import * as fc from 'fast-check';
 import {
-  Architecture, BaseImage, BuildContent, BuildNetwork, ComponentType, Errors, GoldenImageFactory, Image, ImageComponent,
-  ImageComponentContent, ImageOwner, ImagePipeline, ImageSource, Instance, InstanceType, Peer, Port, RulePolicy, SecurityGroup,
-  StackImage, StackImageCopy, StackImageFromInstance, StackImageSource, StackInstance, StackSecurityGroup, StackVpc, StackVSwitch,
-  SystemType, Vpc, VSwitch,
+  apsara, Architecture, BaseImage, BuildContent, BuildNetwork, ComponentType, Errors, GoldenImageFactory, Image, ImageComponent,
+  ImageComponentContent, ImageOwner, ImagePipeline, ImageSource, Instance, InstanceType, Peer, Port, RulePolicy, SecurityGroup, SystemType,
+  Vpc, VSwitch,
 } from '../lib';
 import { alicloudStack, apsaraStack, synth } from './util/synth';
 
@@ -168,27 +167,27 @@ describe('fuzz: image builder', () => {
 });
 
 describe('fuzz: Apsara Stack', () => {
-  property('StackVpc, StackVSwitch, StackSecurityGroup', fc.record({
+  property('apsara.Vpc, apsara.VSwitch, apsara.SecurityGroup', fc.record({
     vpc: optional({ vpcName: str('build'), cidrBlock: str('172.16.0.0/16'), description: str('builds'), tags }),
     vswitch: optional({ cidrBlock: str('172.16.0.0/24'), zoneId: str('cn-qingdao-env17-amtest17001-a'), vswitchName: str('build'), description: str('builds'), tags }),
     group: optional({ securityGroupName: str('build'), description: str('builds'), tags }),
   }), apsaraStack, (s, { vpc, vswitch, group }) => {
-    const v = new StackVpc(s, 'V', vpc);
-    new StackVSwitch(s, 'W', { vpc: v, ...vswitch });
-    new StackSecurityGroup(s, 'G', { vpc: v, ...group });
+    const v = new apsara.Vpc(s, 'V', vpc);
+    new apsara.VSwitch(s, 'W', { vpc: v, ...vswitch });
+    new apsara.SecurityGroup(s, 'G', { vpc: v, ...group });
   });
-  property('StackInstance', optional({ instanceType: str('ecs.g7.large'), zoneId: str('z-1'), instanceName: str('build'), description: str('builder'), userData: str('echo ${HOME}'), systemDiskSizeGiB: num(40), tags }),
-    apsaraStack, (s, p) => new StackInstance(s, 'I', {
-      image: StackImage.fromImageId(s, 'B', 'm-1'), instanceType: 'ecs.g7.large', vswitch: StackVSwitch.fromVSwitchId(s, 'W', 'vsw-1'),
-      securityGroups: [StackSecurityGroup.fromSecurityGroupId(s, 'G', 'sg-1')], ...p,
+  property('apsara.Instance', optional({ instanceType: str('ecs.g7.large'), zoneId: str('z-1'), instanceName: str('build'), description: str('builder'), userData: str('echo ${HOME}'), systemDiskSizeGiB: num(40), tags }),
+    apsaraStack, (s, p) => new apsara.Instance(s, 'I', {
+      image: apsara.Image.fromImageId(s, 'B', 'm-1'), instanceType: 'ecs.g7.large', vswitch: apsara.VSwitch.fromVSwitchId(s, 'W', 'vsw-1'),
+      securityGroups: [apsara.SecurityGroup.fromSecurityGroupId(s, 'G', 'sg-1')], ...p,
     }));
-  property('StackImage, StackImageCopy, StackImageFromInstance', fc.record({
+  property('apsara.Image, apsara.ImageCopy, apsara.ImageFromInstance', fc.record({
     image: optional({ imageName: str('golden'), description: str('golden image'), tags, createTimeoutMinutes: num(30) }),
     snapshot: str('s-1'), region: str('cn-qingdao-env17-d01'),
     fromInstance: optional({ imageName: str('golden'), shareWithAccountIds: list(str('1234567890')), copyToRegionIds: list(str('cn-beijing')), tags }),
   }), apsaraStack, (s, { image, snapshot, region, fromInstance }) => {
-    const img = new StackImage(s, 'Img', { source: StackImageSource.fromSnapshotId(snapshot), ...image });
-    new StackImageCopy(s, 'Copy', { sourceImage: img, destinationRegionId: region });
-    new StackImageFromInstance(s, 'FromInstance', { instance: StackInstance.fromInstanceId(s, 'Inst', 'i-1'), ...fromInstance });
+    const img = new apsara.Image(s, 'Img', { source: apsara.ImageSource.fromSnapshotId(snapshot), ...image });
+    new apsara.ImageCopy(s, 'Copy', { sourceImage: img, destinationRegionId: region });
+    new apsara.ImageFromInstance(s, 'FromInstance', { instance: apsara.Instance.fromInstanceId(s, 'Inst', 'i-1'), ...fromInstance });
   });
 });

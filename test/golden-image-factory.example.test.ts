@@ -41,6 +41,8 @@ test('network -> pipeline -> execution -> waiter -> lookups, in that order of re
   expect(waiters[waiterId].provisioner[0]['local-exec'].environment).toMatchObject({
     CDKTF_ALICLOUD_WAIT_REGION: 'cn-hangzhou', CDKTF_ALICLOUD_WAIT_TIMEOUT_MINUTES: '90', CDKTF_ALICLOUD_WAIT_POLL_SECONDS: '15',
     CDKTF_ALICLOUD_WAIT_FAIL_ON_PARTIAL_SUCCESS: 'true', CDKTF_ALICLOUD_WAIT_IMAGE_FAMILY: 'web-nginx',
+    // The copies in the distribution regions join the family too.
+    CDKTF_ALICLOUD_WAIT_COPY_REGIONS: 'cn-shanghai,cn-beijing',
   });
   const lookups = out.dataSources('alicloud_images');
   expect(Object.values<any>(lookups).map((l) => [l.provider ?? 'default', l.name_regex]).sort()).toEqual([

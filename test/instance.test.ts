@@ -1,6 +1,6 @@
 /** Instance: private by default, every rule both ways, importer. */
 import { Lazy, TerraformVariable } from 'cdktf';
-import { DiskCategory, Image, Instance, InstanceProps, InstanceType, SecurityGroup, VSwitch } from '../lib';
+import { DiskCategory, HttpTokens, Image, Instance, InstanceProps, InstanceType, SecurityGroup, VSwitch } from '../lib';
 import { expectInvalid } from './util/validation-error';
 import { alicloudStack, synth, Synthesized } from './util/synth';
 import { evaluateTemplate } from './util/terraform-template';
@@ -111,4 +111,11 @@ test('instanceType: ecs.<family>.<size>, tokens pass', () => {
   expect(instanceIn({ instanceType: InstanceType.of('ecs.g8i.2xlarge') }).resource('alicloud_instance').instance_type).toBe('ecs.g8i.2xlarge');
   const token = Lazy.stringValue({ produce: () => 'ecs.t6-c1m1.large' });
   expect(instanceIn({ instanceType: InstanceType.of(token) }).resource('alicloud_instance').instance_type).toBe('ecs.t6-c1m1.large');
+});
+
+test('httpTokens (IMDSv2 only) and ramRoleName reach alicloud_instance, and are checked', () => {
+  expect(instanceIn({ httpTokens: HttpTokens.REQUIRED, ramRoleName: 'web-role.v2' }).resource('alicloud_instance'))
+    .toEqual(expect.objectContaining({ http_tokens: 'required', role_name: 'web-role.v2' }));
+  expectInvalid(() => instanceIn({ ramRoleName: 'web role' }), /test\/Instance: ramRoleName must be 1 to 64 characters: letters, digits, '.' and '-' \(got "web role"\)/);
+  expectInvalid(() => instanceIn({ httpTokens: 'v2' as HttpTokens }), /test\/Instance: httpTokens must be one of optional, required \(got "v2"\)/);
 });

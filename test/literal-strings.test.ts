@@ -5,8 +5,8 @@
  */
 import { TerraformProvider, TerraformStack, TerraformVariable } from 'cdktf';
 import {
-  BaseImage, BuildContent, Image, ImageComponent, ImageComponentContent, ImagePipeline, ImageSource, Instance, InstanceType,
-  Peer, Port, SecurityGroup, StackImage, StackImageSource, StackInstance, StackSecurityGroup, StackVpc, StackVSwitch, Vpc, VSwitch,
+  apsara, BaseImage, BuildContent, Image, ImageComponent, ImageComponentContent, ImagePipeline, ImageSource, Instance, InstanceType, Peer,
+  Port, SecurityGroup, Vpc, VSwitch,
 } from '../lib';
 import { alicloudStack, apsaraStack, synth } from './util/synth';
 import { evaluateTemplate } from './util/terraform-template';
@@ -57,12 +57,12 @@ const CASES: Case[] = [
   { name: 'image lookup name regex', build: (s) => Image.fromLookup(s, 'L', { nameRegex: 'a\\${x}' }), type: 'alicloud_images', path: ['name_regex'], written: 'a\\${x}', data: true },
   { name: 'ImageComponent YAML content', build: (s) => new ImageComponent(s, 'C', { content: ImageComponentContent.fromYaml(YAML) }), type: 'alicloud_ecs_image_component', path: ['content'], written: YAML },
   // Apsara Stack
-  { name: 'StackVpc description', stack: apsaraStack, build: (s) => new StackVpc(s, 'V', { description: 'a ${foo}' }), type: 'alibabacloudstack_vpc_vpc', path: ['description'], written: 'a ${foo}' },
-  { name: 'StackVpc tag value', stack: apsaraStack, build: (s) => new StackVpc(s, 'V', { tags: { t: '%{x}' } }), type: 'alibabacloudstack_vpc_vpc', path: ['tags', 't'], written: '%{x}' },
-  { name: 'StackVSwitch zone id', stack: apsaraStack, build: (s) => new StackVSwitch(s, 'W', { vpc: StackVpc.fromVpcId(s, 'I', 'vpc-1'), cidrBlock: '172.16.0.0/24', zoneId: 'z-${z}' }), type: 'alibabacloudstack_vpc_vswitch', path: ['zone_id'], written: 'z-${z}' },
-  { name: 'StackSecurityGroup description', stack: apsaraStack, build: (s) => new StackSecurityGroup(s, 'G', { vpc: StackVpc.fromVpcId(s, 'I', 'vpc-1'), description: 'g ${x}' }), type: 'alibabacloudstack_ecs_securitygroup', path: ['description'], written: 'g ${x}' },
-  { name: 'StackInstance zone id', stack: apsaraStack, build: (s) => new StackInstance(s, 'I', { image: StackImage.fromImageId(s, 'B', 'm-1'), instanceType: 'ecs.g7.large', vswitch: StackVSwitch.fromVSwitchId(s, 'W', 'vsw-1'), securityGroups: [StackSecurityGroup.fromSecurityGroupId(s, 'G', 'sg-1')], zoneId: 'z-${z}' }), type: 'alibabacloudstack_ecs_instance', path: ['zone_id'], written: 'z-${z}' },
-  { name: 'StackImage snapshot id', stack: apsaraStack, build: (s) => new StackImage(s, 'Img', { source: StackImageSource.fromSnapshotId('s-${x}') }), type: 'alibabacloudstack_ecs_image', path: ['snapshot_id'], written: 's-${x}' },
+  { name: 'apsara.Vpc description', stack: apsaraStack, build: (s) => new apsara.Vpc(s, 'V', { description: 'a ${foo}' }), type: 'alibabacloudstack_vpc_vpc', path: ['description'], written: 'a ${foo}' },
+  { name: 'apsara.Vpc tag value', stack: apsaraStack, build: (s) => new apsara.Vpc(s, 'V', { tags: { t: '%{x}' } }), type: 'alibabacloudstack_vpc_vpc', path: ['tags', 't'], written: '%{x}' },
+  { name: 'apsara.VSwitch zone id', stack: apsaraStack, build: (s) => new apsara.VSwitch(s, 'W', { vpc: apsara.Vpc.fromVpcId(s, 'I', 'vpc-1'), cidrBlock: '172.16.0.0/24', zoneId: 'z-${z}' }), type: 'alibabacloudstack_vpc_vswitch', path: ['zone_id'], written: 'z-${z}' },
+  { name: 'apsara.SecurityGroup description', stack: apsaraStack, build: (s) => new apsara.SecurityGroup(s, 'G', { vpc: apsara.Vpc.fromVpcId(s, 'I', 'vpc-1'), description: 'g ${x}' }), type: 'alibabacloudstack_ecs_securitygroup', path: ['description'], written: 'g ${x}' },
+  { name: 'apsara.Instance zone id', stack: apsaraStack, build: (s) => new apsara.Instance(s, 'I', { image: apsara.Image.fromImageId(s, 'B', 'm-1'), instanceType: InstanceType.of('ecs.g7.large'), vswitch: apsara.VSwitch.fromVSwitchId(s, 'W', 'vsw-1'), securityGroups: [apsara.SecurityGroup.fromSecurityGroupId(s, 'G', 'sg-1')], zoneId: 'z-${z}' }), type: 'alibabacloudstack_ecs_instance', path: ['zone_id'], written: 'z-${z}' },
+  { name: 'apsara.Image snapshot id', stack: apsaraStack, build: (s) => new apsara.Image(s, 'Img', { source: apsara.ImageSource.fromSnapshotId('s-${x}') }), type: 'alibabacloudstack_ecs_image', path: ['snapshot_id'], written: 's-${x}' },
 ];
 
 describe.each(CASES)('$name', (c) => {

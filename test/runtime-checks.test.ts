@@ -4,8 +4,8 @@
  * construct path, property, rule and value; never a TypeError, never a silently emitted value.
  */
 import {
-  BaseImage, BuildContent, BuildNetwork, GoldenImageFactory, Image, ImageComponent, ImageComponentContent, ImagePipeline, Instance, InstanceType,
-  SecurityGroup, StackVSwitch, StackVpc, Vpc, VSwitch,
+  apsara, BaseImage, BuildContent, BuildNetwork, GoldenImageFactory, Image, ImageComponent, ImageComponentContent, ImagePipeline, Instance,
+  InstanceType, SecurityGroup, Vpc, VSwitch,
 } from '../lib';
 import { alicloudStack, apsaraStack, synth } from './util/synth';
 import { validationErrorOf } from './util/validation-error';
@@ -122,8 +122,8 @@ describe('accepted before, invalid for the API', () => {
     expect(validationErrorOf(() => new VSwitch(stack, 'W', { vpc, cidrBlock: '172.16.0.0/24', zoneId: '' })))
       .toBe('test/W: zoneId must be a non-empty string (got "")');
     expect(validationErrorOf(() => new BuildNetwork(alicloudStack(), 'N', { zoneId: ' ' }))).toMatch(/^test\/N: zoneId must be a non-empty string/);
-    const apsara = apsaraStack();
-    expect(validationErrorOf(() => new StackVSwitch(apsara, 'W', { vpc: StackVpc.fromVpcId(apsara, 'V', 'vpc-1'), cidrBlock: '172.16.0.0/24', zoneId: '' })))
+    const stackA = apsaraStack();
+    expect(validationErrorOf(() => new apsara.VSwitch(stackA, 'W', { vpc: apsara.Vpc.fromVpcId(stackA, 'V', 'vpc-1'), cidrBlock: '172.16.0.0/24', zoneId: '' })))
       .toMatch(/^test\/W: zoneId is required and must not be empty/);
   });
 

@@ -9,7 +9,7 @@ import * as path from 'path';
 import { App, TerraformResource, TerraformStack, TerraformVariable } from 'cdktf';
 import {
   alibabacloudstack, alicloud, BaseImage, BuildContent, Image, ImagePipeline, Peer, Port, RuleLevel, RulePolicy,
-  SecurityChecks, SecurityGroup, StackImageCopy, Vpc,
+  apsara, SecurityChecks, SecurityGroup, Vpc,
 } from '../lib';
 import { findingsOf } from './util/annotations';
 import { alicloudStack } from './util/synth';
@@ -163,8 +163,8 @@ describe('AIB-SEC-007 unencrypted copies', () => {
     image.copyTo('Plain', { provider: shanghai });
     image.copyTo('Off', { provider: shanghai, encrypted: false });
     image.copyTo('Encrypted', { provider: shanghai, encrypted: true });
-    new StackImageCopy(stack, 'ApsaraCopy', { sourceImage: image, destinationRegionId: 'cn-qingdao-env17-d01' });
-    new StackImageCopy(stack, 'ApsaraEncrypted', { sourceImage: image, destinationRegionId: 'cn-qingdao-env17-d01', encrypted: true });
+    new apsara.ImageCopy(stack, 'ApsaraCopy', { sourceImage: image, destinationRegionId: 'cn-qingdao-env17-d01' });
+    new apsara.ImageCopy(stack, 'ApsaraEncrypted', { sourceImage: image, destinationRegionId: 'cn-qingdao-env17-d01', encrypted: true });
     SecurityChecks.apply(stack);
     expect(short(stack, 'AIB-SEC-007')).toEqual([
       ['Image/Plain/Resource', 'warning', 'AIB-SEC-007 Image copy without encryption: encrypted is not set, so the copy is not encrypted'],

@@ -1,6 +1,6 @@
 /** SecurityGroup: no inbound rules by default; typed ingress and egress rules; importer. */
 import { Lazy } from 'cdktf';
-import { IpProtocol, Peer, Port, RulePolicy, SecurityGroup, Vpc } from '../lib';
+import { InnerAccessPolicy, IpProtocol, Peer, Port, RulePolicy, SecurityGroup, SecurityGroupType, Vpc } from '../lib';
 import { expectInvalid } from './util/validation-error';
 import { logicalId, ref } from './util/refs';
 import { alicloudStack, synth } from './util/synth';
@@ -78,6 +78,15 @@ test('peers: CIDR blocks or single addresses', () => {
   expect(() => sg.addIngressRule(Peer.ipv4(Lazy.stringValue({ produce: () => 'x' })), Port.tcp(22))).not.toThrow();
 });
 
+test('IPv6 peers write ipv6_cidr_ip only (Peer.ipv6 is shared with apsara.SecurityGroup)', () => {
+  const { stack, sg } = group();
+  sg.addIngressRule(Peer.ipv6('2001:db8::/32'), Port.tcp(443));
+  const [rule] = Object.values<any>(synth(stack).resources('alicloud_security_group_rule'));
+  expect(rule).toMatchObject({ ipv6_cidr_ip: '2001:db8::/32', port_range: '443/443', policy: 'accept', priority: 1 });
+  expect(rule).not.toHaveProperty('cidr_ip');
+  expectInvalid(() => group().sg.addIngressRule(Peer.ipv6('10.0.0.0/8'), Port.tcp(22)), /ingress rule peer must be an IPv6 address or CIDR block/);
+});
+
 test('a rule can be added once; a different policy is a different rule', () => {
   const { stack, sg } = group();
   sg.addIngressRule(Peer.ipv4('10.0.0.0/8'), Port.tcp(22));
@@ -101,4 +110,40 @@ test('fromSecurityGroupId creates no resources', () => {
   const stack = alicloudStack();
   expect(SecurityGroup.fromSecurityGroupId(stack, 'Sg', 'sg-1').securityGroupId).toBe('sg-1');
   expect(synth(stack).json.resource).toBeUndefined();
+});
+
+describe('group type, inner access policy and IPv6 peers', () => {
+  test('securityGroupType and innerAccessPolicy reach alicloud_security_group', () => {
+    const stack = alicloudStack();
+    new SecurityGroup(stack, 'Sg', { vpc: Vpc.fromVpcId(stack, 'Vpc', 'vpc-1'), securityGroupType: SecurityGroupType.ENTERPRISE, innerAccessPolicy: InnerAccessPolicy.DROP });
+    expect(synth(stack).resource('alicloud_security_group')).toEqual({ vpc_id: 'vpc-1', security_group_type: 'enterprise', inner_access_policy: 'Drop' });
+  });
+
+  test('an advanced group cannot accept traffic between its instances; unknown values are rejected', () => {
+    const stack = alicloudStack();
+    const vpc = Vpc.fromVpcId(stack, 'Vpc', 'vpc-1');
+    expectInvalid(() => new SecurityGroup(stack, 'A', { vpc, securityGroupType: SecurityGroupType.ENTERPRISE, innerAccessPolicy: InnerAccessPolicy.ACCEPT }),
+      /test\/A: innerAccessPolicy cannot be Accept for an advanced \(enterprise\) security group/);
+    expectInvalid(() => new SecurityGroup(stack, 'B', { vpc, securityGroupType: 'advanced' as SecurityGroupType }),
+      /test\/B: securityGroupType must be one of normal, enterprise \(got "advanced"\)/);
+  });
+
+  test('Peer.ipv6 and Peer.anyIpv6 write ipv6_cidr_ip', () => {
+    const { stack, sg } = group();
+    sg.addIngressRule(Peer.ipv6('2408:4000::/56'), Port.tcp(443));
+    sg.addEgressRule(Peer.anyIpv6(), Port.allTraffic());
+    const rules = Object.values<any>(synth(stack).resources('alicloud_security_group_rule'));
+    expect(rules).toEqual(expect.arrayContaining([
+      expect.objectContaining({ type: 'ingress', port_range: '443/443', ipv6_cidr_ip: '2408:4000::/56' }),
+      expect.objectContaining({ type: 'egress', ipv6_cidr_ip: '::/0' }),
+    ]));
+    expect(rules.every((r) => r.cidr_ip === undefined)).toBe(true);
+  });
+
+  test('IPv6 peers must be IPv6 addresses or blocks', () => {
+    const { sg } = group();
+    expect(() => sg.addIngressRule(Peer.ipv6('2408:4000::1'), Port.tcp(22))).not.toThrow();
+    expectInvalid(() => sg.addIngressRule(Peer.ipv6('10.0.0.0/8'), Port.tcp(22)), /ingress rule peer must be an IPv6 address or CIDR block such as 2408:4000::\/56 \(got "10.0.0.0\/8"\)/);
+    expectInvalid(() => sg.addIngressRule(Peer.ipv6('::/129'), Port.tcp(22)), /ingress rule peer must be an IPv6 address or CIDR block/);
+  });
 });

@@ -25,7 +25,7 @@ test.each([
   expect(() => create(apsaraStack())).toThrow(new RegExp(`^test/X: ${feature} needs Alibaba Cloud ECS Image Builder`));
 });
 
-test('an Apsara-Stack-only stack gets a ValidationError naming the path and pointing to StackImageFromInstance', () => {
+test('an Apsara-Stack-only stack gets a ValidationError naming the path and pointing to apsara.ImageFromInstance', () => {
   const stack = apsaraStack();
   const parent = new Construct(stack, 'Images');
   let caught: any;
@@ -36,7 +36,7 @@ test('an Apsara-Stack-only stack gets a ValidationError naming the path and poin
   }
   expect(Errors.isValidationError(caught)).toBe(true);
   expect(caught.message).toMatch(/^test\/Images\/Factory\/Pipeline: ImagePipeline needs Alibaba Cloud ECS Image Builder, which Apsara Stack does not have/);
-  expect(caught.message).toMatch(/StackImageFromInstance/);
+  expect(caught.message).toMatch(/apsara.ImageFromInstance/);
   expect(caught.message).toMatch(/\(got "provider alibabacloudstack"\)$/);
 });
 

@@ -1,28 +1,26 @@
-/** StackImageFromInstance: capture an instance (created or imported), share it, copy it. */
+/** apsara.ImageFromInstance: capture an instance (created or imported), share it, copy it. */
 import { TerraformVariable } from 'cdktf';
 import { resolve } from 'cdktf/lib/_tokens';
-import {
-  StackImage, StackImageFromInstance, StackInstance, StackSecurityGroup, StackVSwitch,
-} from '../lib';
+import { apsara, InstanceType } from '../lib';
 import { apsaraStack, synth } from './util/synth';
 import { validationErrorOf } from './util/validation-error';
 
 test('captures a created instance, shares with each account and copies to each region', () => {
   const stack = apsaraStack();
-  const instance = new StackInstance(stack, 'Builder', {
-    image: StackImage.fromImageId(stack, 'Base', 'ubuntu_18_04_64_20G_alibase_20190624.vhd'),
-    instanceType: 'ecs.n4.large',
-    vswitch: StackVSwitch.fromVSwitchId(stack, 'VSwitch', 'vsw-1'),
-    securityGroups: [StackSecurityGroup.fromSecurityGroupId(stack, 'Sg', 'sg-1')],
+  const instance = new apsara.Instance(stack, 'Builder', {
+    image: apsara.Image.fromImageId(stack, 'Base', 'ubuntu_18_04_64_20G_alibase_20190624.vhd'),
+    instanceType: InstanceType.of('ecs.n4.large'),
+    vswitch: apsara.VSwitch.fromVSwitchId(stack, 'VSwitch', 'vsw-1'),
+    securityGroups: [apsara.SecurityGroup.fromSecurityGroupId(stack, 'Sg', 'sg-1')],
   });
-  const golden = new StackImageFromInstance(stack, 'Golden', {
+  const golden = new apsara.ImageFromInstance(stack, 'Golden', {
     instance,
     imageName: 'golden-ubuntu',
     description: 'hardened ubuntu',
     tags: { Team: 'ops' },
     shareWithAccountIds: ['111111111', '222222222'],
     copyToRegionIds: ['cn-neimeng-env30-d01'],
-    createTimeoutMinutes: 60,
+    timeouts: { create: '60m' },
   });
   const out = synth(stack);
   expect(out.resource('alibabacloudstack_ecs_image')).toEqual(expect.objectContaining({
@@ -43,7 +41,7 @@ test('captures a created instance, shares with each account and copies to each r
 
 test('captures an imported instance; with no shares or copies it writes one image only', () => {
   const stack = apsaraStack();
-  const golden = new StackImageFromInstance(stack, 'Golden', { instance: StackInstance.fromInstanceId(stack, 'Builder', 'i-existing') });
+  const golden = new apsara.ImageFromInstance(stack, 'Golden', { instance: apsara.Instance.fromInstanceId(stack, 'Builder', 'i-existing') });
   const out = synth(stack);
   expect(Object.keys(out.json.resource)).toEqual(['alibabacloudstack_ecs_image']);
   expect(out.resource('alibabacloudstack_ecs_image').instance_id).toBe('i-existing');
@@ -51,37 +49,37 @@ test('captures an imported instance; with no shares or copies it writes one imag
 });
 
 test('accounts and regions: valid and unique', () => {
-  const instance = (s: any) => StackInstance.fromInstanceId(s, 'Builder', 'i-1');
+  const instance = (s: any) => apsara.Instance.fromInstanceId(s, 'Builder', 'i-1');
   let stack = apsaraStack();
-  expect(validationErrorOf(() => new StackImageFromInstance(stack, 'G', { instance: instance(stack), shareWithAccountIds: ['1', '1'] })))
+  expect(validationErrorOf(() => new apsara.ImageFromInstance(stack, 'G', { instance: instance(stack), shareWithAccountIds: ['1', '1'] })))
     .toBe('test/G: shareWithAccountIds must not contain duplicates (got "1")');
   stack = apsaraStack();
-  expect(validationErrorOf(() => new StackImageFromInstance(stack, 'G', { instance: instance(stack), shareWithAccountIds: ['12', 'ops'] })))
+  expect(validationErrorOf(() => new apsara.ImageFromInstance(stack, 'G', { instance: instance(stack), shareWithAccountIds: ['12', 'ops'] })))
     .toMatch(/shareWithAccountIds\[1\] must be an Alibaba Cloud account id/);
   stack = apsaraStack();
-  expect(validationErrorOf(() => new StackImageFromInstance(stack, 'G', { instance: instance(stack), copyToRegionIds: ['cn-a-1', 'cn-a-1'] })))
+  expect(validationErrorOf(() => new apsara.ImageFromInstance(stack, 'G', { instance: instance(stack), copyToRegionIds: ['cn-a-1', 'cn-a-1'] })))
     .toMatch(/copyToRegionIds must not contain duplicates/);
   stack = apsaraStack();
-  expect(validationErrorOf(() => new StackImageFromInstance(stack, 'G', { instance: instance(stack), copyToRegionIds: ['Qingdao'] })))
+  expect(validationErrorOf(() => new apsara.ImageFromInstance(stack, 'G', { instance: instance(stack), copyToRegionIds: ['Qingdao'] })))
     .toMatch(/copyToRegionIds\[0\] must be a region id/);
   stack = apsaraStack();
-  expect(validationErrorOf(() => new StackImageFromInstance(stack, 'G', {} as any))).toMatch(/test\/G: instance is required/);
+  expect(validationErrorOf(() => new apsara.ImageFromInstance(stack, 'G', {} as any))).toMatch(/test\/G: instance is required/);
 });
 
 test('image rules apply through the pattern (path of the inner image)', () => {
   const stack = apsaraStack();
-  expect(validationErrorOf(() => new StackImageFromInstance(stack, 'G', {
-    instance: StackInstance.fromInstanceId(stack, 'Builder', 'i-1'), createTimeoutMinutes: 20,
-  }))).toMatch(/^test\/G\/Image: createTimeoutMinutes must be an integer from 21/);
+  expect(validationErrorOf(() => new apsara.ImageFromInstance(stack, 'G', {
+    instance: apsara.Instance.fromInstanceId(stack, 'Builder', 'i-1'), timeouts: { create: '20m' },
+  }))).toMatch(/^test\/G\/Image: timeouts.create must be more than 20m/);
 });
 
 test('account and region lists known only at deploy cannot be split into resources: a clear error', () => {
   const stack = apsaraStack();
   const accounts = new TerraformVariable(stack, 'accounts', { type: 'list(string)' });
   const regions = new TerraformVariable(stack, 'regions', { type: 'list(string)' });
-  const instance = StackInstance.fromInstanceId(stack, 'Existing', 'i-abc');
-  expect(validationErrorOf(() => new StackImageFromInstance(stack, 'A', { instance, shareWithAccountIds: accounts.listValue })))
+  const instance = apsara.Instance.fromInstanceId(stack, 'Existing', 'i-abc');
+  expect(validationErrorOf(() => new apsara.ImageFromInstance(stack, 'A', { instance, shareWithAccountIds: accounts.listValue })))
     .toMatch(/^test\/A: shareWithAccountIds must be a list written in the code \(one resource is created per element\), not a token known only at deploy/);
-  expect(validationErrorOf(() => new StackImageFromInstance(stack, 'B', { instance, copyToRegionIds: regions.listValue })))
+  expect(validationErrorOf(() => new apsara.ImageFromInstance(stack, 'B', { instance, copyToRegionIds: regions.listValue })))
     .toMatch(/^test\/B: copyToRegionIds must be a list written in the code/);
 });

@@ -1,9 +1,7 @@
-/** StackImage (alibabacloudstack_ecs_image): sources, conflicts, rules, share/copy/export, importers. */
+/** apsara.Image (alibabacloudstack_ecs_image): sources, conflicts, rules, share/copy/export, importers. */
 import { Lazy, TerraformStack, TerraformVariable } from 'cdktf';
 import { resolve } from 'cdktf/lib/_tokens';
-import {
-  IImage, StackImage, StackImageCopy, StackImageOwners, StackImageSource, StackInstance, StackSecurityGroup, StackVpc, StackVSwitch,
-} from '../lib';
+import { apsara, IImage, ImageOwner, InstanceType } from '../lib';
 import { blockOf } from './util/paths';
 import { apsaraStack, synth } from './util/synth';
 import { validationErrorOf } from './util/validation-error';
@@ -13,18 +11,18 @@ const SHARE = 'alibabacloudstack_image_share_permission';
 const COPY = 'alibabacloudstack_image_copy';
 const EXPORT = 'alibabacloudstack_image_export';
 
-function image(stack: TerraformStack, props: Partial<ConstructorParameters<typeof StackImage>[2]> = {}): StackImage {
-  return new StackImage(stack, 'Image', { source: StackImageSource.fromInstanceId('i-build01'), ...props });
+function image(stack: TerraformStack, props: Partial<ConstructorParameters<typeof apsara.Image>[2]> = {}): apsara.Image {
+  return new apsara.Image(stack, 'Image', { source: apsara.ImageSource.fromInstanceId('i-build01'), ...props });
 }
 
-function instance(stack: TerraformStack): StackInstance {
-  const vpc = new StackVpc(stack, 'Vpc', { cidrBlock: '172.16.0.0/16' });
-  const vswitch = new StackVSwitch(stack, 'VSwitch', { vpc, cidrBlock: '172.16.0.0/24', zoneId: 'cn-qingdao-env17-amtest17001-a' });
-  return new StackInstance(stack, 'Instance', {
-    image: StackImage.fromImageId(stack, 'Base', 'ubuntu_18_04_64_20G_alibase_20190624.vhd'),
-    instanceType: 'ecs.n4.large',
+function instance(stack: TerraformStack): apsara.Instance {
+  const vpc = new apsara.Vpc(stack, 'Vpc', { cidrBlock: '172.16.0.0/16' });
+  const vswitch = new apsara.VSwitch(stack, 'VSwitch', { vpc, cidrBlock: '172.16.0.0/24', zoneId: 'cn-qingdao-env17-amtest17001-a' });
+  return new apsara.Instance(stack, 'Instance', {
+    image: apsara.Image.fromImageId(stack, 'Base', 'ubuntu_18_04_64_20G_alibase_20190624.vhd'),
+    instanceType: InstanceType.of('ecs.n4.large'),
     vswitch,
-    securityGroups: [new StackSecurityGroup(stack, 'Group', { vpc })],
+    securityGroups: [new apsara.SecurityGroup(stack, 'Group', { vpc })],
   });
 }
 
@@ -32,7 +30,7 @@ describe('sources: exactly one of instance_id, snapshot_id, disk_device_mapping'
   test('fromInstance references the instance and sets no other source', () => {
     const stack = apsaraStack();
     const vm = instance(stack);
-    new StackImage(stack, 'Image', { source: StackImageSource.fromInstance(vm), imageName: 'golden' });
+    new apsara.Image(stack, 'Image', { source: apsara.ImageSource.fromInstance(vm), imageName: 'golden' });
     const resource = synth(stack).resource(IMAGE);
     expect(resource.instance_id).toBe(resolve(stack, vm.instanceId));
     expect(resource.instance_id).toMatch(/^\$\{alibabacloudstack_ecs_instance\.\w+\.id\}$/);
@@ -51,7 +49,7 @@ describe('sources: exactly one of instance_id, snapshot_id, disk_device_mapping'
 
   test('fromSnapshotId', () => {
     const stack = apsaraStack();
-    image(stack, { source: StackImageSource.fromSnapshotId('s-system01') });
+    image(stack, { source: apsara.ImageSource.fromSnapshotId('s-system01') });
     const resource = synth(stack).resource(IMAGE);
     expect(resource.snapshot_id).toBe('s-system01');
     expect(resource).not.toHaveProperty('instance_id');
@@ -61,7 +59,7 @@ describe('sources: exactly one of instance_id, snapshot_id, disk_device_mapping'
   test('fromDiskDeviceMappings writes size and snapshot_id only (the 3.18.5 block has no device or disk_type)', () => {
     const stack = apsaraStack();
     image(stack, {
-      source: StackImageSource.fromDiskDeviceMappings([{ sizeGiB: 40, snapshotId: 's-system01' }, { sizeGiB: 100 }]),
+      source: apsara.ImageSource.fromDiskDeviceMappings([{ sizeGiB: 40, snapshotId: 's-system01' }, { sizeGiB: 100 }]),
     });
     const resource = synth(stack).resource(IMAGE);
     expect(resource.disk_device_mapping).toEqual([{ size: 40, snapshot_id: 's-system01' }, { size: 100 }]);
@@ -70,13 +68,13 @@ describe('sources: exactly one of instance_id, snapshot_id, disk_device_mapping'
   });
 
   test('disk device mappings: at least one', () => {
-    expect(validationErrorOf(() => image(apsaraStack(), { source: StackImageSource.fromDiskDeviceMappings([]) })))
+    expect(validationErrorOf(() => image(apsaraStack(), { source: apsara.ImageSource.fromDiskDeviceMappings([]) })))
       .toBe('test/Image: source.diskDeviceMappings must have at least one mapping (got [])');
-    expect(() => image(apsaraStack(), { source: StackImageSource.fromDiskDeviceMappings([{ sizeGiB: 5 }]) })).not.toThrow();
+    expect(() => image(apsaraStack(), { source: apsara.ImageSource.fromDiskDeviceMappings([{ sizeGiB: 5 }]) })).not.toThrow();
   });
 
   test('disk device mappings: size from 5 to 2000 GiB', () => {
-    const withSize = (sizeGiB: number) => () => image(apsaraStack(), { source: StackImageSource.fromDiskDeviceMappings([{ sizeGiB: 20 }, { sizeGiB }]) });
+    const withSize = (sizeGiB: number) => () => image(apsaraStack(), { source: apsara.ImageSource.fromDiskDeviceMappings([{ sizeGiB: 20 }, { sizeGiB }]) });
     expect(validationErrorOf(withSize(4))).toBe('test/Image: source.diskDeviceMappings[1].sizeGiB must be an integer from 5 to 2000 GiB (got 4)');
     expect(withSize(5)).not.toThrow();
     expect(withSize(2000)).not.toThrow();
@@ -85,23 +83,23 @@ describe('sources: exactly one of instance_id, snapshot_id, disk_device_mapping'
   });
 
   test('empty ids are rejected', () => {
-    expect(validationErrorOf(() => image(apsaraStack(), { source: StackImageSource.fromInstanceId('') })))
+    expect(validationErrorOf(() => image(apsaraStack(), { source: apsara.ImageSource.fromInstanceId('') })))
       .toBe('test/Image: source.instanceId is required and must not be empty (got "")');
-    expect(validationErrorOf(() => image(apsaraStack(), { source: StackImageSource.fromSnapshotId('') })))
+    expect(validationErrorOf(() => image(apsaraStack(), { source: apsara.ImageSource.fromSnapshotId('') })))
       .toMatch(/source.snapshotId is required/);
   });
 
   test('a missing source is rejected (untyped callers)', () => {
-    expect(validationErrorOf(() => new StackImage(apsaraStack(), 'Image', {} as any))).toMatch(/test\/Image: source is required/);
+    expect(validationErrorOf(() => new apsara.Image(apsaraStack(), 'Image', {} as any))).toMatch(/test\/Image: source is required/);
   });
 
   test('tokens pass: instance id, snapshot id, sizes and the whole mapping list', () => {
     const stack = apsaraStack();
     const size = new TerraformVariable(stack, 'size', { type: 'number' });
     const snapshot = new TerraformVariable(stack, 'snapshot', { type: 'string' });
-    new StackImage(stack, 'A', { source: StackImageSource.fromDiskDeviceMappings([{ sizeGiB: size.numberValue }]) });
-    new StackImage(stack, 'B', { source: StackImageSource.fromSnapshotId(snapshot.stringValue) });
-    new StackImage(stack, 'C', { source: StackImageSource.fromDiskDeviceMappings(Lazy.anyValue({ produce: () => [{ size: 10 }] }) as any) });
+    new apsara.Image(stack, 'A', { source: apsara.ImageSource.fromDiskDeviceMappings([{ sizeGiB: size.numberValue }]) });
+    new apsara.Image(stack, 'B', { source: apsara.ImageSource.fromSnapshotId(snapshot.stringValue) });
+    new apsara.Image(stack, 'C', { source: apsara.ImageSource.fromDiskDeviceMappings(Lazy.anyValue({ produce: () => [{ size: 10 }] }) as any) });
     const images = Object.values(synth(stack).resources(IMAGE));
     expect(images.map((r: any) => r.disk_device_mapping ?? r.snapshot_id)).toEqual([
       [{ size: '${var.size}' }], '${var.snapshot}', [{ size: 10 }],
@@ -110,22 +108,22 @@ describe('sources: exactly one of instance_id, snapshot_id, disk_device_mapping'
 });
 
 describe('conflicts the provider enforces hold after escape-hatch overrides', () => {
-  const cases: Array<[string, () => StackImageSource, string, unknown]> = [
-    ['instance_id', () => StackImageSource.fromInstanceId('i-1'), 'snapshot_id', 's-1'],
-    ['instance_id', () => StackImageSource.fromInstanceId('i-1'), 'disk_device_mapping', [{ size: 20 }]],
-    ['snapshot_id', () => StackImageSource.fromSnapshotId('s-1'), 'instance_id', 'i-1'],
-    ['snapshot_id', () => StackImageSource.fromSnapshotId('s-1'), 'disk_device_mapping', [{ size: 20 }]],
-    ['disk_device_mapping', () => StackImageSource.fromDiskDeviceMappings([{ sizeGiB: 20 }]), 'instance_id', 'i-1'],
-    ['disk_device_mapping', () => StackImageSource.fromDiskDeviceMappings([{ sizeGiB: 20 }]), 'snapshot_id', 's-1'],
+  const cases: Array<[string, () => apsara.ImageSource, string, unknown]> = [
+    ['instance_id', () => apsara.ImageSource.fromInstanceId('i-1'), 'snapshot_id', 's-1'],
+    ['instance_id', () => apsara.ImageSource.fromInstanceId('i-1'), 'disk_device_mapping', [{ size: 20 }]],
+    ['snapshot_id', () => apsara.ImageSource.fromSnapshotId('s-1'), 'instance_id', 'i-1'],
+    ['snapshot_id', () => apsara.ImageSource.fromSnapshotId('s-1'), 'disk_device_mapping', [{ size: 20 }]],
+    ['disk_device_mapping', () => apsara.ImageSource.fromDiskDeviceMappings([{ sizeGiB: 20 }]), 'instance_id', 'i-1'],
+    ['disk_device_mapping', () => apsara.ImageSource.fromDiskDeviceMappings([{ sizeGiB: 20 }]), 'snapshot_id', 's-1'],
   ];
 
   test.each(cases)('%s source plus an override of %s is rejected at synth; the source alone is accepted', (_, source, other, value) => {
     const ok = apsaraStack();
-    new StackImage(ok, 'Image', { source: source() });
+    new apsara.Image(ok, 'Image', { source: source() });
     expect(() => synth(ok)).not.toThrow();
 
     const bad = apsaraStack();
-    new StackImage(bad, 'Image', { source: source() }).resource.addOverride(other, value);
+    new apsara.Image(bad, 'Image', { source: source() }).resource.addOverride(other, value);
     expect(validationErrorOf(() => synth(bad))).toMatch(/^test\/Image: (instance_id|snapshot_id) conflicts with (snapshot_id|disk_device_mapping): the provider accepts only one of them/);
   });
 
@@ -163,26 +161,29 @@ describe('name, description, tags, timeouts', () => {
     expect(validationErrorOf(() => image(apsaraStack(), { tags: { 'acs:owner': 'x' } }))).toMatch(/tags key must not start/);
   });
 
-  test('createTimeoutMinutes: more than the 20-minute delay before the first status check', () => {
-    expect(validationErrorOf(() => image(apsaraStack(), { createTimeoutMinutes: 20 })))
-      .toBe('test/Image: createTimeoutMinutes must be an integer from 21 to 1440 minutes (got 20)');
-    expect(() => image(apsaraStack(), { createTimeoutMinutes: 21 })).not.toThrow();
-    expect(() => image(apsaraStack(), { createTimeoutMinutes: 1440 })).not.toThrow();
-    expect(validationErrorOf(() => image(apsaraStack(), { createTimeoutMinutes: 1441 }))).toMatch(/got 1441/);
+  test('timeouts.create: more than the 20-minute delay before the first status check', () => {
+    expect(validationErrorOf(() => image(apsaraStack(), { timeouts: { create: '20m' } })))
+      .toBe('test/Image: timeouts.create must be more than 20m (alibabacloudstack_ecs_image checks the image 20 minutes after CreateImage for the first time) (got "20m")');
+    expect(validationErrorOf(() => image(apsaraStack(), { timeouts: { create: '1200s' } }))).toMatch(/got "1200s"/);
+    expect(() => image(apsaraStack(), { timeouts: { create: '21m' } })).not.toThrow();
+    expect(() => image(apsaraStack(), { timeouts: { create: '20m1s' } })).not.toThrow();
+    expect(() => image(apsaraStack(), { timeouts: { create: '24h' } })).not.toThrow();
   });
 
-  test('deleteTimeoutMinutes: 1 to 1440', () => {
-    expect(validationErrorOf(() => image(apsaraStack(), { deleteTimeoutMinutes: 0 }))).toMatch(/deleteTimeoutMinutes must be an integer from 1 to 1440 minutes/);
-    expect(() => image(apsaraStack(), { deleteTimeoutMinutes: 1 })).not.toThrow();
+  test('timeouts: Go durations, create and delete only (the resource has no update timeout)', () => {
+    expect(validationErrorOf(() => image(apsaraStack(), { timeouts: { delete: '0' } }))).toMatch(/timeouts.delete must be a duration such as 30m/);
+    expect(validationErrorOf(() => image(apsaraStack(), { timeouts: { update: '5m' } })))
+      .toMatch(/timeouts.update is not supported by alibabacloudstack_ecs_image \(it has create, delete\)/);
+    expect(() => image(apsaraStack(), { timeouts: { delete: '1m' } })).not.toThrow();
   });
 
   test('all props land in the JSON; timeouts render in minutes and are absent by default', () => {
     const stack = apsaraStack();
     const img = image(stack, {
-      imageName: 'golden', description: 'base', tags: { Team: 'ops' }, createTimeoutMinutes: 45, deleteTimeoutMinutes: 15,
+      imageName: 'golden', description: 'base', tags: { Team: 'ops' }, timeouts: { create: '45m', delete: '15m' },
     });
-    const plain = new StackImage(stack, 'Plain', { source: StackImageSource.fromSnapshotId('s-1') });
-    const deleteOnly = new StackImage(stack, 'DeleteOnly', { source: StackImageSource.fromSnapshotId('s-2'), deleteTimeoutMinutes: 5 });
+    const plain = new apsara.Image(stack, 'Plain', { source: apsara.ImageSource.fromSnapshotId('s-1') });
+    const deleteOnly = new apsara.Image(stack, 'DeleteOnly', { source: apsara.ImageSource.fromSnapshotId('s-2'), timeouts: { delete: '5m' } });
     const out = synth(stack);
     const full = blockOf(out, img.resource);
     expect(full).toMatchObject({
@@ -196,9 +197,9 @@ describe('name, description, tags, timeouts', () => {
   test('tokens pass for name, description, tags and timeouts', () => {
     const stack = apsaraStack();
     const text = new TerraformVariable(stack, 'text', { type: 'string' });
-    const minutes = new TerraformVariable(stack, 'minutes', { type: 'number' });
+    const duration = new TerraformVariable(stack, 'duration', { type: 'string' });
     image(stack, {
-      imageName: text.stringValue, description: text.stringValue, tags: { k: text.stringValue }, createTimeoutMinutes: minutes.numberValue,
+      imageName: text.stringValue, description: text.stringValue, tags: { k: text.stringValue }, timeouts: { create: duration.stringValue },
     });
     expect(synth(stack).resource(IMAGE)).toMatchObject({ image_name: '${var.text}', description: '${var.text}', tags: { k: '${var.text}' } });
   });
@@ -240,8 +241,8 @@ describe('shareWith', () => {
 
   test('imported and looked-up images can be shared too', () => {
     const stack = apsaraStack();
-    StackImage.fromImageId(stack, 'Existing', 'm-existing').shareWith('123456789');
-    StackImage.fromLookup(stack, 'Latest', { nameRegex: '^golden-' }).shareWith('123456789');
+    apsara.Image.fromImageId(stack, 'Existing', 'm-existing').shareWith('123456789');
+    apsara.Image.fromLookup(stack, 'Latest', { nameRegex: '^golden-' }).shareWith('123456789');
     const shares = Object.values<any>(synth(stack).resources(SHARE));
     expect(shares.map((s) => s.image_id)).toEqual([
       'm-existing', expect.stringMatching(/^\$\{data\.alibabacloudstack_images\.\w+\.images\[0\]\.id\}$/),
@@ -254,7 +255,7 @@ describe('copyTo', () => {
     const stack = apsaraStack();
     const img = image(stack, { tags: { Team: 'ops' } });
     const copy = img.copyTo('cn-neimeng-env30-d01', {
-      imageName: 'golden-copy', description: 'copy', encrypted: true, kmsKeyId: 'key-1', createTimeoutMinutes: 90, deleteTimeoutMinutes: 30,
+      imageName: 'golden-copy', description: 'copy', encrypted: true, kmsKeyId: 'key-1', timeouts: { create: '90m', delete: '30m' },
     });
     const resource = synth(stack).resource(COPY);
     expect(resource).toMatchObject({
@@ -283,7 +284,7 @@ describe('copyTo', () => {
     expect(validationErrorOf(() => img.copyTo('Qingdao'))).toMatch(/test\/Image\/CopyTo-Qingdao: destinationRegionId must be a region id/);
     img.copyTo('cn-neimeng-env30-d01');
     expect(validationErrorOf(() => img.copyTo('cn-neimeng-env30-d01')))
-      .toMatch(/destinationRegionId already has a copy made by copyTo\(\); create further copies with new StackImageCopy\(\)/);
+      .toMatch(/destinationRegionId already has a copy made by copyTo\(\); create further copies with new apsara.ImageCopy\(\)/);
   });
 
   test('kmsKeyId needs encrypted: true', () => {
@@ -297,8 +298,8 @@ describe('copyTo', () => {
     const img = image(apsaraStack());
     expect(validationErrorOf(() => img.copyTo('cn-a-env1', { imageName: 'a' }))).toMatch(/imageName must be 2 to 128 characters/);
     expect(validationErrorOf(() => img.copyTo('cn-b-env1', { description: 'd'.repeat(257) }))).toMatch(/description must be 0 to 256/);
-    expect(validationErrorOf(() => img.copyTo('cn-c-env1', { createTimeoutMinutes: 10 }))).toMatch(/createTimeoutMinutes must be an integer from 11 to 1440 minutes \(got 10\)/);
-    expect(() => img.copyTo('cn-d-env1', { createTimeoutMinutes: 11, imageName: 'ab', description: '' })).not.toThrow();
+    expect(validationErrorOf(() => img.copyTo('cn-c-env1', { timeouts: { create: '10m' } }))).toMatch(/timeouts.create must be more than 10m \(alibabacloudstack_image_copy checks the copy 10 minutes after CopyImage for the first time\) \(got "10m"\)/);
+    expect(() => img.copyTo('cn-d-env1', { timeouts: { create: '11m' }, imageName: 'ab', description: '' })).not.toThrow();
   });
 
   test('name and image_name conflict (escape hatch); a token region passes', () => {
@@ -311,16 +312,16 @@ describe('copyTo', () => {
   });
 });
 
-test('StackImageCopy on its own: any IImage as the source, with your own construct id', () => {
+test('apsara.ImageCopy on its own: any IImage as the source, with your own construct id', () => {
   const stack = apsaraStack();
-  const source = StackImage.fromImageId(stack, 'Existing', 'm-existing');
-  new StackImageCopy(stack, 'FirstCopy', { sourceImage: source, destinationRegionId: 'cn-neimeng-env30-d01', imageName: 'one' });
-  new StackImageCopy(stack, 'SecondCopy', { sourceImage: source, destinationRegionId: 'cn-neimeng-env30-d01', imageName: 'two' });
+  const source = apsara.Image.fromImageId(stack, 'Existing', 'm-existing');
+  new apsara.ImageCopy(stack, 'FirstCopy', { sourceImage: source, destinationRegionId: 'cn-neimeng-env30-d01', imageName: 'one' });
+  new apsara.ImageCopy(stack, 'SecondCopy', { sourceImage: source, destinationRegionId: 'cn-neimeng-env30-d01', imageName: 'two' });
   const copies = Object.values<any>(synth(stack).resources(COPY));
   expect(copies.map((c) => [c.source_image_id, c.destination_region_id, c.image_name])).toEqual([
     ['m-existing', 'cn-neimeng-env30-d01', 'one'], ['m-existing', 'cn-neimeng-env30-d01', 'two'],
   ]);
-  expect(validationErrorOf(() => new StackImageCopy(stack, 'NoSource', { destinationRegionId: 'cn-a-env1' } as any)))
+  expect(validationErrorOf(() => new apsara.ImageCopy(stack, 'NoSource', { destinationRegionId: 'cn-a-env1' } as any)))
     .toMatch(/test\/NoSource: sourceImage is required/);
 });
 
@@ -328,17 +329,18 @@ describe('exportTo', () => {
   test('writes alibabacloudstack_image_export', () => {
     const stack = apsaraStack();
     const img = image(stack);
-    img.exportTo('image-archive', { ossPrefix: 'golden/', createTimeoutMinutes: 40 });
+    img.exportTo('image-archive', { ossPrefix: 'golden/', timeouts: { create: '40m' } });
     expect(synth(stack).resource(EXPORT)).toMatchObject({
       image_id: resolve(stack, img.imageId), oss_bucket: 'image-archive', oss_prefix: 'golden/', timeouts: { create: '40m' },
     });
   });
 
-  test('createTimeoutMinutes: more than the 2-minute delay before the first check', () => {
+  test('timeouts.create: more than the 2-minute delay before the first check', () => {
     const img = image(apsaraStack());
-    expect(validationErrorOf(() => img.exportTo('bucket-a', { createTimeoutMinutes: 2 })))
-      .toBe('test/Image: createTimeoutMinutes must be an integer from 3 to 1440 minutes (got 2)');
-    expect(() => img.exportTo('bucket-b', { createTimeoutMinutes: 3 })).not.toThrow();
+    expect(validationErrorOf(() => img.exportTo('bucket-a', { timeouts: { create: '2m' } })))
+      .toBe('test/Image: timeouts.create must be more than 2m (alibabacloudstack_image_export checks the export task 2 minutes after ExportImage for the first time) (got "2m")');
+    expect(() => img.exportTo('bucket-b', { timeouts: { create: '3m' } })).not.toThrow();
+    expect(validationErrorOf(() => img.exportTo('bucket-c', { timeouts: { delete: '3m' } }))).toMatch(/timeouts.delete is not supported by alibabacloudstack_image_export/);
   });
 
   test('bucket names follow the OSS rule; one export per bucket', () => {
@@ -353,18 +355,18 @@ describe('exportTo', () => {
 describe('importers', () => {
   test('fromImageId creates no resource and works as an IImage', () => {
     const stack = apsaraStack();
-    const imported = StackImage.fromImageId(stack, 'Existing', 'm-abc123');
+    const imported = apsara.Image.fromImageId(stack, 'Existing', 'm-abc123');
     expect(imported.imageId).toBe('m-abc123');
     const json = synth(stack, { schemaCheck: false }).json;
     expect(json.resource).toBeUndefined();
     expect(json.data).toBeUndefined();
-    expect(validationErrorOf(() => StackImage.fromImageId(stack, 'Empty', ''))).toBe('test/Empty: imageId is required and must not be empty (got "")');
+    expect(validationErrorOf(() => apsara.Image.fromImageId(stack, 'Empty', ''))).toBe('test/Empty: imageId is required and must not be empty (got "")');
   });
 
   test('fromLookup writes only an alibabacloudstack_images data source, most recent by default', () => {
     const stack = apsaraStack();
-    const found = StackImage.fromLookup(stack, 'Ubuntu', { nameRegex: '^ubuntu_', owners: StackImageOwners.SYSTEM });
-    StackImage.fromLookup(stack, 'Mine', { owners: StackImageOwners.SELF, mostRecent: false });
+    const found = apsara.Image.fromLookup(stack, 'Ubuntu', { nameRegex: '^ubuntu_', owners: ImageOwner.SYSTEM });
+    apsara.Image.fromLookup(stack, 'Mine', { owners: ImageOwner.SELF, mostRecent: false });
     const out = synth(stack);
     expect(out.json.resource).toBeUndefined();
     const lookups = Object.values<any>(out.dataSources('alibabacloudstack_images'));
@@ -375,16 +377,16 @@ describe('importers', () => {
   });
 
   test('fromLookup needs nameRegex, owners or mostRecent (true by default), and an RE2-compatible regex', () => {
-    expect(validationErrorOf(() => StackImage.fromLookup(apsaraStack(), 'L', { mostRecent: false })))
+    expect(validationErrorOf(() => apsara.Image.fromLookup(apsaraStack(), 'L', { mostRecent: false })))
       .toBe('test/L: options must set nameRegex, owners or mostRecent: true (alibabacloudstack_images requires one of them) (got ["mostRecent"])');
     const newest = apsaraStack();
-    StackImage.fromLookup(newest, 'L', {});
+    apsara.Image.fromLookup(newest, 'L', {});
     expect(synth(newest).dataSource('alibabacloudstack_images')).toEqual({ most_recent: true });
-    expect(validationErrorOf(() => StackImage.fromLookup(apsaraStack(), 'L', { nameRegex: '([' }))).toMatch(/nameRegex must be a valid regular expression/);
-    expect(validationErrorOf(() => StackImage.fromLookup(apsaraStack(), 'L', { nameRegex: '^(?!test)' }))).toMatch(/Go RE2/);
-    expect(() => StackImage.fromLookup(apsaraStack(), 'L', { nameRegex: '^golden-[0-9]+$' })).not.toThrow();
+    expect(validationErrorOf(() => apsara.Image.fromLookup(apsaraStack(), 'L', { nameRegex: '([' }))).toMatch(/nameRegex must be a valid regular expression/);
+    expect(validationErrorOf(() => apsara.Image.fromLookup(apsaraStack(), 'L', { nameRegex: '^(?!test)' }))).toMatch(/Go RE2/);
+    expect(() => apsara.Image.fromLookup(apsaraStack(), 'L', { nameRegex: '^golden-[0-9]+$' })).not.toThrow();
     const stack = apsaraStack();
-    expect(() => StackImage.fromLookup(stack, 'L', { nameRegex: new TerraformVariable(stack, 'r', { type: 'string' }).stringValue })).not.toThrow();
+    expect(() => apsara.Image.fromLookup(stack, 'L', { nameRegex: new TerraformVariable(stack, 'r', { type: 'string' }).stringValue })).not.toThrow();
   });
 });
 

@@ -1,19 +1,18 @@
-/** StackVpc, StackVSwitch, StackSecurityGroup, StackInstance: JSON, rules, importers. */
+/** apsara.Vpc, apsara.VSwitch, apsara.SecurityGroup, apsara.Instance: JSON, rules, importers. */
 import { TerraformStack, TerraformVariable } from 'cdktf';
 import { resolve } from 'cdktf/lib/_tokens';
 import {
-  IImage, IInstance, ISecurityGroup, IVpc, IVSwitch, StackDiskCategory, StackImage, StackInnerAccessPolicy, StackInstance,
-  StackInstanceProps, StackSecurityGroup, StackSecurityGroupType, StackVpc, StackVSwitch,
+  apsara, IImage, IInstance, InnerAccessPolicy, InstanceType, ISecurityGroup, IVpc, IVSwitch, SecurityGroupType,
 } from '../lib';
 import { apsaraStack, synth } from './util/synth';
 import { validationErrorOf } from './util/validation-error';
 
 const ZONE = 'cn-qingdao-env17-amtest17001-a';
 
-describe('StackVpc', () => {
+describe('apsara.Vpc', () => {
   test('writes vpc_name (not the deprecated name), cidr_block, description, resource group, tags', () => {
     const stack = apsaraStack();
-    const vpc = new StackVpc(stack, 'Vpc', {
+    const vpc = new apsara.Vpc(stack, 'Vpc', {
       vpcName: 'build-vpc', cidrBlock: '172.16.0.0/16', description: 'image builds', resourceGroupId: 'rg-1', tags: { Team: 'ops' },
     });
     const resource = synth(stack).resource('alibabacloudstack_vpc_vpc');
@@ -26,38 +25,38 @@ describe('StackVpc', () => {
 
   test('all props are optional', () => {
     const stack = apsaraStack();
-    new StackVpc(stack, 'Vpc');
+    new apsara.Vpc(stack, 'Vpc');
     expect(synth(stack).resource('alibabacloudstack_vpc_vpc')).not.toHaveProperty('cidr_block');
   });
 
   test('cidrBlock must be canonical (host bits zero), as the provider requires', () => {
-    expect(validationErrorOf(() => new StackVpc(apsaraStack(), 'Vpc', { cidrBlock: '172.16.1.0/16' })))
+    expect(validationErrorOf(() => new apsara.Vpc(apsaraStack(), 'Vpc', { cidrBlock: '172.16.1.0/16' })))
       .toBe('test/Vpc: cidrBlock must have its host bits set to zero, e.g. 172.16.0.0/16 (got "172.16.1.0/16")');
-    expect(validationErrorOf(() => new StackVpc(apsaraStack(), 'Vpc', { cidrBlock: '172.16.0.0' }))).toMatch(/cidrBlock must be an IPv4 CIDR block/);
-    expect(validationErrorOf(() => new StackVpc(apsaraStack(), 'Vpc', { cidrBlock: '300.16.0.0/16' }))).toMatch(/cidrBlock must be an IPv4 CIDR block/);
-    expect(() => new StackVpc(apsaraStack(), 'Vpc', { cidrBlock: '10.0.0.0/8' })).not.toThrow();
+    expect(validationErrorOf(() => new apsara.Vpc(apsaraStack(), 'Vpc', { cidrBlock: '172.16.0.0' }))).toMatch(/cidrBlock must be an IPv4 CIDR block/);
+    expect(validationErrorOf(() => new apsara.Vpc(apsaraStack(), 'Vpc', { cidrBlock: '300.16.0.0/16' }))).toMatch(/cidrBlock must be an IPv4 CIDR block/);
+    expect(() => new apsara.Vpc(apsaraStack(), 'Vpc', { cidrBlock: '10.0.0.0/8' })).not.toThrow();
   });
 
   test('name 2-128 and description 2-256, no URLs', () => {
-    expect(validationErrorOf(() => new StackVpc(apsaraStack(), 'Vpc', { vpcName: 'a' }))).toMatch(/vpcName must be 2 to 128 characters/);
-    expect(() => new StackVpc(apsaraStack(), 'Vpc', { vpcName: 'ab' })).not.toThrow();
-    expect(validationErrorOf(() => new StackVpc(apsaraStack(), 'Vpc', { vpcName: 'https://vpc' }))).toMatch(/vpcName must not start with http/);
-    expect(validationErrorOf(() => new StackVpc(apsaraStack(), 'Vpc', { description: 'd' }))).toMatch(/description must be 2 to 256 characters/);
-    expect(() => new StackVpc(apsaraStack(), 'Vpc', { description: 'd'.repeat(256) })).not.toThrow();
+    expect(validationErrorOf(() => new apsara.Vpc(apsaraStack(), 'Vpc', { vpcName: 'a' }))).toMatch(/vpcName must be 2 to 128 characters/);
+    expect(() => new apsara.Vpc(apsaraStack(), 'Vpc', { vpcName: 'ab' })).not.toThrow();
+    expect(validationErrorOf(() => new apsara.Vpc(apsaraStack(), 'Vpc', { vpcName: 'https://vpc' }))).toMatch(/vpcName must not start with http/);
+    expect(validationErrorOf(() => new apsara.Vpc(apsaraStack(), 'Vpc', { description: 'd' }))).toMatch(/description must be 2 to 256 characters/);
+    expect(() => new apsara.Vpc(apsaraStack(), 'Vpc', { description: 'd'.repeat(256) })).not.toThrow();
   });
 
   test('name and vpc_name conflict after an override', () => {
     const stack = apsaraStack();
-    new StackVpc(stack, 'Vpc', { vpcName: 'a-vpc' }).resource.addOverride('name', 'legacy');
+    new apsara.Vpc(stack, 'Vpc', { vpcName: 'a-vpc' }).resource.addOverride('name', 'legacy');
     expect(validationErrorOf(() => synth(stack))).toMatch(/^test\/Vpc: name conflicts with vpc_name/);
   });
 });
 
-describe('StackVSwitch', () => {
+describe('apsara.VSwitch', () => {
   test('references the VPC and writes vswitch_name and zone_id', () => {
     const stack = apsaraStack();
-    const vpc = new StackVpc(stack, 'Vpc', { cidrBlock: '172.16.0.0/16' });
-    const vsw = new StackVSwitch(stack, 'VSwitch', {
+    const vpc = new apsara.Vpc(stack, 'Vpc', { cidrBlock: '172.16.0.0/16' });
+    const vsw = new apsara.VSwitch(stack, 'VSwitch', {
       vpc, cidrBlock: '172.16.0.0/24', zoneId: ZONE, vswitchName: 'build', description: 'builds', tags: { Team: 'ops' },
     });
     const resource = synth(stack).resource('alibabacloudstack_vpc_vswitch');
@@ -71,8 +70,8 @@ describe('StackVSwitch', () => {
   });
 
   test('cidrBlock prefix from /16 to /29 (the provider rule)', () => {
-    const make = (cidrBlock: string) => () => new StackVSwitch(apsaraStack(), 'VSwitch', {
-      vpc: StackVpc.fromVpcId(apsaraStack(), 'Vpc', 'vpc-1'), cidrBlock, zoneId: ZONE,
+    const make = (cidrBlock: string) => () => new apsara.VSwitch(apsaraStack(), 'VSwitch', {
+      vpc: apsara.Vpc.fromVpcId(apsaraStack(), 'Vpc', 'vpc-1'), cidrBlock, zoneId: ZONE,
     });
     expect(validationErrorOf(make('172.0.0.0/15'))).toBe('test/VSwitch: cidrBlock must have a prefix length from /16 to /29 (got "172.0.0.0/15")');
     expect(make('172.16.0.0/16')).not.toThrow();
@@ -83,33 +82,33 @@ describe('StackVSwitch', () => {
 
   test('cidrBlock and zoneId are required; tokens pass', () => {
     const stack = apsaraStack();
-    const vpc = StackVpc.fromVpcId(stack, 'Vpc', 'vpc-1');
-    expect(validationErrorOf(() => new StackVSwitch(stack, 'A', { vpc, cidrBlock: '', zoneId: ZONE }))).toMatch(/cidrBlock is required/);
-    expect(validationErrorOf(() => new StackVSwitch(stack, 'B', { vpc, cidrBlock: '10.0.0.0/24', zoneId: '' }))).toMatch(/zoneId is required/);
-    expect(validationErrorOf(() => new StackVSwitch(stack, 'C', { cidrBlock: '10.0.0.0/24', zoneId: ZONE } as any))).toMatch(/vpc is required/);
+    const vpc = apsara.Vpc.fromVpcId(stack, 'Vpc', 'vpc-1');
+    expect(validationErrorOf(() => new apsara.VSwitch(stack, 'A', { vpc, cidrBlock: '', zoneId: ZONE }))).toMatch(/cidrBlock is required/);
+    expect(validationErrorOf(() => new apsara.VSwitch(stack, 'B', { vpc, cidrBlock: '10.0.0.0/24', zoneId: '' }))).toMatch(/zoneId is required/);
+    expect(validationErrorOf(() => new apsara.VSwitch(stack, 'C', { cidrBlock: '10.0.0.0/24', zoneId: ZONE } as any))).toMatch(/vpc is required/);
     const cidr = new TerraformVariable(stack, 'cidr', { type: 'string' });
-    new StackVSwitch(stack, 'D', { vpc, cidrBlock: cidr.stringValue, zoneId: ZONE });
+    new apsara.VSwitch(stack, 'D', { vpc, cidrBlock: cidr.stringValue, zoneId: ZONE });
     expect(synth(stack).resource('alibabacloudstack_vpc_vswitch').cidr_block).toBe('${var.cidr}');
   });
 
   test('zone_id and the deprecated availability_zone conflict after an override', () => {
     const stack = apsaraStack();
-    new StackVSwitch(stack, 'VSwitch', { vpc: StackVpc.fromVpcId(stack, 'Vpc', 'vpc-1'), cidrBlock: '10.0.0.0/24', zoneId: ZONE })
+    new apsara.VSwitch(stack, 'VSwitch', { vpc: apsara.Vpc.fromVpcId(stack, 'Vpc', 'vpc-1'), cidrBlock: '10.0.0.0/24', zoneId: ZONE })
       .resource.addOverride('availability_zone', ZONE);
     expect(validationErrorOf(() => synth(stack))).toMatch(/availability_zone conflicts with zone_id/);
   });
 });
 
-describe('StackSecurityGroup', () => {
+describe('apsara.SecurityGroup', () => {
   test('writes name, type, inner access policy and the VPC', () => {
     const stack = apsaraStack();
-    const vpc = StackVpc.fromVpcId(stack, 'Vpc', 'vpc-1');
-    const group = new StackSecurityGroup(stack, 'Group', {
+    const vpc = apsara.Vpc.fromVpcId(stack, 'Vpc', 'vpc-1');
+    const group = new apsara.SecurityGroup(stack, 'Group', {
       vpc,
       securityGroupName: 'build-sg',
       description: 'image builds',
-      securityGroupType: StackSecurityGroupType.ENTERPRISE,
-      innerAccessPolicy: StackInnerAccessPolicy.DROP,
+      securityGroupType: SecurityGroupType.ENTERPRISE,
+      innerAccessPolicy: InnerAccessPolicy.DROP,
       tags: { Team: 'ops' },
     });
     expect(synth(stack).resource('alibabacloudstack_ecs_securitygroup')).toEqual(expect.objectContaining({
@@ -119,40 +118,40 @@ describe('StackSecurityGroup', () => {
   });
 
   test('name 2-128, description 2-256', () => {
-    const vpc = (s: TerraformStack) => StackVpc.fromVpcId(s, 'Vpc', 'vpc-1');
+    const vpc = (s: TerraformStack) => apsara.Vpc.fromVpcId(s, 'Vpc', 'vpc-1');
     let s = apsaraStack();
-    expect(validationErrorOf(() => new StackSecurityGroup(s, 'G', { vpc: vpc(s), securityGroupName: 'x' }))).toMatch(/securityGroupName must be 2 to 128/);
+    expect(validationErrorOf(() => new apsara.SecurityGroup(s, 'G', { vpc: vpc(s), securityGroupName: 'x' }))).toMatch(/securityGroupName must be 2 to 128/);
     s = apsaraStack();
-    expect(() => new StackSecurityGroup(s, 'G', { vpc: vpc(s), securityGroupName: 'x'.repeat(128) })).not.toThrow();
+    expect(() => new apsara.SecurityGroup(s, 'G', { vpc: vpc(s), securityGroupName: 'x'.repeat(128) })).not.toThrow();
     s = apsaraStack();
-    expect(validationErrorOf(() => new StackSecurityGroup(s, 'G', { vpc: vpc(s), description: 'd'.repeat(257) }))).toMatch(/description must be 2 to 256/);
+    expect(validationErrorOf(() => new apsara.SecurityGroup(s, 'G', { vpc: vpc(s), description: 'd'.repeat(257) }))).toMatch(/description must be 2 to 256/);
     s = apsaraStack();
-    expect(validationErrorOf(() => new StackSecurityGroup(s, 'G', {} as any))).toMatch(/test\/G: vpc is required/);
+    expect(validationErrorOf(() => new apsara.SecurityGroup(s, 'G', {} as any))).toMatch(/test\/G: vpc is required/);
   });
 });
 
-describe('StackInstance', () => {
+describe('apsara.Instance', () => {
   function network(stack: TerraformStack) {
     return {
-      image: StackImage.fromImageId(stack, 'Base', 'ubuntu_18_04_64_20G_alibase_20190624.vhd'),
-      vswitch: StackVSwitch.fromVSwitchId(stack, 'VSwitch', 'vsw-1'),
-      securityGroups: [StackSecurityGroup.fromSecurityGroupId(stack, 'Sg1', 'sg-1'), StackSecurityGroup.fromSecurityGroupId(stack, 'Sg2', 'sg-2')],
-      instanceType: 'ecs.n4.large',
+      image: apsara.Image.fromImageId(stack, 'Base', 'ubuntu_18_04_64_20G_alibase_20190624.vhd'),
+      vswitch: apsara.VSwitch.fromVSwitchId(stack, 'VSwitch', 'vsw-1'),
+      securityGroups: [apsara.SecurityGroup.fromSecurityGroupId(stack, 'Sg1', 'sg-1'), apsara.SecurityGroup.fromSecurityGroupId(stack, 'Sg2', 'sg-2')],
+      instanceType: InstanceType.of('ecs.n4.large'),
     };
   }
-  const make = (extra: Partial<StackInstanceProps> = {}) => () => {
+  const make = (extra: Partial<apsara.InstanceProps> = {}) => () => {
     const stack = apsaraStack();
-    return new StackInstance(stack, 'Instance', { ...network(stack), ...extra });
+    return new apsara.Instance(stack, 'Instance', { ...network(stack), ...extra });
   };
 
   test('writes image, type, network, disk and bandwidth', () => {
     const stack = apsaraStack();
-    const vm = new StackInstance(stack, 'Instance', {
+    const vm = new apsara.Instance(stack, 'Instance', {
       ...network(stack),
       zoneId: ZONE,
       instanceName: 'builder',
       description: 'golden image builder',
-      systemDiskCategory: StackDiskCategory.CLOUD_SSD,
+      systemDiskCategory: apsara.DiskCategory.CLOUD_SSD,
       systemDiskSizeGiB: 60,
       systemDiskName: 'sys',
       internetMaxBandwidthOutMbps: 10,
@@ -181,8 +180,8 @@ describe('StackInstance', () => {
   });
 
   test('instanceType must start with ecs.', () => {
-    expect(validationErrorOf(make({ instanceType: 'n4.large' }))).toBe("test/Instance: instanceType must start with 'ecs.' (got \"n4.large\")");
-    expect(make({ instanceType: 'ecs.n4.small' })).not.toThrow();
+    expect(validationErrorOf(make({ instanceType: InstanceType.of('n4.large') }))).toBe("test/Instance: instanceType must start with 'ecs.' (got \"n4.large\")");
+    expect(make({ instanceType: InstanceType.of('ecs.n4.small') })).not.toThrow();
   });
 
   test('at least one security group', () => {
@@ -190,12 +189,12 @@ describe('StackInstance', () => {
   });
 
   test('disk category: the provider list; tokens pass through of()', () => {
-    expect(validationErrorOf(make({ systemDiskCategory: StackDiskCategory.of('cloud_essd') })))
+    expect(validationErrorOf(make({ systemDiskCategory: apsara.DiskCategory.of('cloud_essd') })))
       .toMatch(/systemDiskCategory must be one of all, cloud, ephemeral_ssd, cloud_efficiency, cloud_ssd, cloud_pperf, cloud_sperf \(got "cloud_essd"\)/);
-    expect(make({ systemDiskCategory: StackDiskCategory.of('cloud_efficiency') })).not.toThrow();
+    expect(make({ systemDiskCategory: apsara.DiskCategory.of('cloud_efficiency') })).not.toThrow();
     const stack = apsaraStack();
     const category = new TerraformVariable(stack, 'category', { type: 'string' });
-    new StackInstance(stack, 'Instance', { ...network(stack), systemDiskCategory: StackDiskCategory.of(category.stringValue) });
+    new apsara.Instance(stack, 'Instance', { ...network(stack), systemDiskCategory: apsara.DiskCategory.of(category.stringValue) });
     expect(synth(stack).resource('alibabacloudstack_ecs_instance').system_disk_category).toBe('${var.category}');
   });
 
@@ -211,23 +210,23 @@ describe('StackInstance', () => {
 
   test('subnet_id and vswitch_id conflict after an override', () => {
     const stack = apsaraStack();
-    new StackInstance(stack, 'Instance', network(stack)).resource.addOverride('subnet_id', 'vsw-2');
+    new apsara.Instance(stack, 'Instance', network(stack)).resource.addOverride('subnet_id', 'vsw-2');
     expect(validationErrorOf(() => synth(stack))).toMatch(/subnet_id conflicts with vswitch_id/);
   });
 
   test('missing required props are rejected (untyped callers)', () => {
-    expect(validationErrorOf(() => new StackInstance(apsaraStack(), 'Instance', { instanceType: 'ecs.n4.large' } as any))).toMatch(/test\/Instance: image is required/);
+    expect(validationErrorOf(() => new apsara.Instance(apsaraStack(), 'Instance', { instanceType: InstanceType.of('ecs.n4.large') } as any))).toMatch(/test\/Instance: image is required/);
   });
 });
 
 describe('importers create no resources and return the shared interfaces', () => {
   test('fromVpcId, fromVSwitchId, fromSecurityGroupId, fromInstanceId', () => {
     const stack = apsaraStack();
-    const vpc: IVpc = StackVpc.fromVpcId(stack, 'Vpc', 'vpc-1');
-    const vsw: IVSwitch = StackVSwitch.fromVSwitchId(stack, 'VSwitch', 'vsw-1');
-    const sg: ISecurityGroup = StackSecurityGroup.fromSecurityGroupId(stack, 'Sg', 'sg-1');
-    const vm: IInstance = StackInstance.fromInstanceId(stack, 'Instance', 'i-1');
-    const img: IImage = StackImage.fromImageId(stack, 'Image', 'm-1');
+    const vpc: IVpc = apsara.Vpc.fromVpcId(stack, 'Vpc', 'vpc-1');
+    const vsw: IVSwitch = apsara.VSwitch.fromVSwitchId(stack, 'VSwitch', 'vsw-1');
+    const sg: ISecurityGroup = apsara.SecurityGroup.fromSecurityGroupId(stack, 'Sg', 'sg-1');
+    const vm: IInstance = apsara.Instance.fromInstanceId(stack, 'Instance', 'i-1');
+    const img: IImage = apsara.Image.fromImageId(stack, 'Image', 'm-1');
     expect([vpc.vpcId, vsw.vswitchId, sg.securityGroupId, vm.instanceId, img.imageId]).toEqual(['vpc-1', 'vsw-1', 'sg-1', 'i-1', 'm-1']);
     const json = synth(stack, { schemaCheck: false }).json;
     expect(json.resource).toBeUndefined();
@@ -236,15 +235,25 @@ describe('importers create no resources and return the shared interfaces', () =>
 
   test('empty ids are rejected with the importer path', () => {
     const stack = apsaraStack();
-    expect(validationErrorOf(() => StackVpc.fromVpcId(stack, 'A', ''))).toBe('test/A: vpcId is required and must not be empty (got "")');
-    expect(validationErrorOf(() => StackVSwitch.fromVSwitchId(stack, 'B', ''))).toMatch(/test\/B: vswitchId is required/);
-    expect(validationErrorOf(() => StackSecurityGroup.fromSecurityGroupId(stack, 'C', ''))).toMatch(/test\/C: securityGroupId is required/);
-    expect(validationErrorOf(() => StackInstance.fromInstanceId(stack, 'D', ''))).toMatch(/test\/D: instanceId is required/);
+    expect(validationErrorOf(() => apsara.Vpc.fromVpcId(stack, 'A', ''))).toBe('test/A: vpcId is required and must not be empty (got "")');
+    expect(validationErrorOf(() => apsara.VSwitch.fromVSwitchId(stack, 'B', ''))).toMatch(/test\/B: vswitchId is required/);
+    expect(validationErrorOf(() => apsara.SecurityGroup.fromSecurityGroupId(stack, 'C', ''))).toMatch(/test\/C: securityGroupId is required/);
+    expect(validationErrorOf(() => apsara.Instance.fromInstanceId(stack, 'D', ''))).toMatch(/test\/D: instanceId is required/);
   });
 
   test('token ids pass', () => {
     const stack = apsaraStack();
     const id = new TerraformVariable(stack, 'id', { type: 'string' });
-    expect(() => StackInstance.fromInstanceId(stack, 'I', id.stringValue)).not.toThrow();
+    expect(() => apsara.Instance.fromInstanceId(stack, 'I', id.stringValue)).not.toThrow();
+  });
+});
+
+describe('apsara.Vpc enableIpv6', () => {
+  test('writes enable_ipv6 without a CIDR block, and rejects the combination the provider rejects', () => {
+    const stack = apsaraStack();
+    new apsara.Vpc(stack, 'Vpc', { enableIpv6: true });
+    expect(synth(stack).resource('alibabacloudstack_vpc_vpc')).toEqual({ enable_ipv6: true });
+    expect(validationErrorOf(() => new apsara.Vpc(apsaraStack(), 'Both', { enableIpv6: true, cidrBlock: '10.0.0.0/8' })))
+      .toMatch(/test\/Both: enableIpv6 cannot be combined with cidrBlock: the alibabacloudstack provider accepts only one of them \(got true\)/);
   });
 });

@@ -1,5 +1,5 @@
 /** Vpc and VSwitch: CIDR rules both ways, names, importers. */
-import { Lazy } from 'cdktf';
+import { Lazy, Token } from 'cdktf';
 import { IVpc, Vpc, VSwitch, VSwitchProps } from '../lib';
 import { expectInvalid } from './util/validation-error';
 import { logicalId, ref } from './util/refs';
@@ -103,5 +103,46 @@ describe('VSwitch', () => {
     expect([plain.vswitchId, plain.zoneId, full.zoneId, full.vpcId]).toEqual(['vsw-1', undefined, 'cn-hangzhou-j', 'vpc-2']);
     expect(synth(stack).json.resource).toBeUndefined();
     expectInvalid(() => VSwitch.fromVSwitchId(stack, 'Missing', undefined as any), /test\/Missing: vswitchId is required/);
+  });
+});
+
+describe('IPv6 and a service-assigned CIDR block (seed 000: enable_ipv6 = true, no cidr_block)', () => {
+  test('the seed 000 VPC: enableIpv6 and no cidr_block written', () => {
+    const stack = alicloudStack();
+    const vpc = new Vpc(stack, 'Vpc', { serviceAssignsCidrBlock: true, enableIpv6: true, vpcName: 'pipeline', description: 'example-pipeline' });
+    const out = synth(stack);
+    expect(out.resource('alicloud_vpc')).toEqual({ enable_ipv6: true, vpc_name: 'pipeline', description: 'example-pipeline' });
+    expect(vpc.ipv6Enabled).toBe(true);
+    // The block is the resource's computed attribute, so vSwitch blocks are not checked against it.
+    expect(Token.isUnresolved(vpc.cidrBlock)).toBe(true);
+    new VSwitch(stack, 'VSwitch', { vpc, cidrBlock: '172.16.0.0/24', zoneId: 'cn-hangzhou-i', enableIpv6: true, ipv6CidrBlockMask: 1 });
+    expect(synth(stack).resource('alicloud_vswitch')).toEqual(expect.objectContaining({
+      vpc_id: ref(`alicloud_vpc.${logicalId(out, 'alicloud_vpc')}.id`), cidr_block: '172.16.0.0/24', enable_ipv6: true, ipv6_cidr_block_mask: 1,
+    }));
+  });
+
+  test('the default stays 172.16.0.0/16 with IPv6 off (existing apps synthesize the same JSON)', () => {
+    const stack = alicloudStack();
+    const vpc = new Vpc(stack, 'Vpc', { serviceAssignsCidrBlock: false });
+    expect(vpc.ipv6Enabled).toBe(false);
+    expect(synth(stack).resource('alicloud_vpc')).toEqual({ cidr_block: '172.16.0.0/16' });
+  });
+
+  test('cidrBlock cannot be combined with serviceAssignsCidrBlock', () => {
+    expectInvalid(() => new Vpc(alicloudStack(), 'Vpc', { serviceAssignsCidrBlock: true, cidrBlock: '10.0.0.0/8' }),
+      /test\/Vpc: cidrBlock cannot be combined with serviceAssignsCidrBlock: true \(got "10.0.0.0\/8"\)/);
+  });
+
+  test('a vSwitch with enableIpv6 needs an IPv6 VPC; the mask is 0-255 and needs enableIpv6', () => {
+    const stack = alicloudStack();
+    const v4 = new Vpc(stack, 'V4');
+    const v6 = new Vpc(stack, 'V6', { enableIpv6: true });
+    const imported = Vpc.fromVpcId(stack, 'Imported', 'vpc-1');
+    const vsw = (id: string, props: Partial<VSwitchProps>) => new VSwitch(stack, id, { vpc: v6, cidrBlock: '172.16.1.0/24', zoneId: 'cn-hangzhou-i', ...props });
+    expectInvalid(() => vsw('A', { vpc: v4, enableIpv6: true }), /test\/A: enableIpv6 needs a VPC with an IPv6 block \(Vpc enableIpv6: true\) \(got true\)/);
+    expect(() => vsw('B', { vpc: imported, enableIpv6: true })).not.toThrow(); // unknown: not checked
+    expectInvalid(() => vsw('C', { enableIpv6: true, ipv6CidrBlockMask: 256 }), /test\/C: ipv6CidrBlockMask must be an integer from 0 to 255 \(got 256\)/);
+    expectInvalid(() => vsw('D', { ipv6CidrBlockMask: 3 }), /test\/D: ipv6CidrBlockMask needs enableIpv6: true \(got 3\)/);
+    expect(Vpc.fromVpcAttributes(stack, 'WithV6', { vpcId: 'vpc-2', ipv6Enabled: true }).ipv6Enabled).toBe(true);
   });
 });

@@ -7,13 +7,11 @@
  */
 import { App, TerraformStack, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
-import {
-  alibabacloudstack, StackImage, StackImageFromInstance, StackImageOwners, StackInstance, StackSecurityGroup, StackVpc, StackVSwitch,
-} from '../../lib';
+import { alibabacloudstack, apsara, ImageOwner, InstanceType } from '../../lib';
 
 export class ApsaraStackImageStack extends TerraformStack {
   /** The captured image and its share. */
-  public readonly golden: StackImageFromInstance;
+  public readonly golden: apsara.ImageFromInstance;
 
   constructor(scope: Construct, id: string) {
     super(scope, id);
@@ -40,13 +38,13 @@ export class ApsaraStackImageStack extends TerraformStack {
     });
     const zoneId = zones.zones.get(0).id;
 
-    const vpc = new StackVpc(this, 'Vpc', { vpcName: 'golden-image-build', cidrBlock: '172.16.0.0/16' });
-    const vswitch = new StackVSwitch(this, 'VSwitch', { vpc, cidrBlock: '172.16.0.0/24', zoneId, vswitchName: 'golden-image-build' });
-    const group = new StackSecurityGroup(this, 'SecurityGroup', { vpc, securityGroupName: 'golden-image-build' });
+    const vpc = new apsara.Vpc(this, 'Vpc', { vpcName: 'golden-image-build', cidrBlock: '172.16.0.0/16' });
+    const vswitch = new apsara.VSwitch(this, 'VSwitch', { vpc, cidrBlock: '172.16.0.0/24', zoneId, vswitchName: 'golden-image-build' });
+    const group = new apsara.SecurityGroup(this, 'SecurityGroup', { vpc, securityGroupName: 'golden-image-build' });
 
-    const builder = new StackInstance(this, 'Builder', {
-      image: StackImage.fromLookup(this, 'Ubuntu', { nameRegex: '^ubuntu_', owners: StackImageOwners.SYSTEM }),
-      instanceType: 'ecs.n4.large',
+    const builder = new apsara.Instance(this, 'Builder', {
+      image: apsara.Image.fromLookup(this, 'Ubuntu', { nameRegex: '^ubuntu_', owners: ImageOwner.SYSTEM }),
+      instanceType: InstanceType.of('ecs.n4.large'),
       vswitch,
       securityGroups: [group],
       zoneId,
@@ -56,7 +54,7 @@ export class ApsaraStackImageStack extends TerraformStack {
       userData: '#!/bin/sh\napt-get update && apt-get -y upgrade && apt-get -y install nginx\n',
     });
 
-    this.golden = new StackImageFromInstance(this, 'Golden', {
+    this.golden = new apsara.ImageFromInstance(this, 'Golden', {
       instance: builder,
       imageName: 'golden-ubuntu-nginx',
       description: 'Ubuntu with nginx, captured from the build instance',

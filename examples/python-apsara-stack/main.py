@@ -9,16 +9,7 @@ from the environment (ALIBABACLOUDSTACK_ACCESS_KEY / ALIBABACLOUDSTACK_SECRET_KE
 from cdktf import App, TerraformStack, TerraformVariable
 from constructs import Construct
 
-from cdktf_alicloud_image_builder import (
-    StackImage,
-    StackImageFromInstance,
-    StackImageOwners,
-    StackInstance,
-    StackSecurityGroup,
-    StackVpc,
-    StackVSwitch,
-    alibabacloudstack,
-)
+from cdktf_alicloud_image_builder import ImageOwner, InstanceType, alibabacloudstack, apsara
 
 
 class ApsaraStackImageStack(TerraformStack):
@@ -51,17 +42,17 @@ class ApsaraStackImageStack(TerraformStack):
         )
         zone_id = zones.zones.get(0).id
 
-        vpc = StackVpc(self, "Vpc", vpc_name="golden-image-build", cidr_block="172.16.0.0/16")
-        vswitch = StackVSwitch(
+        vpc = apsara.Vpc(self, "Vpc", vpc_name="golden-image-build", cidr_block="172.16.0.0/16")
+        vswitch = apsara.VSwitch(
             self, "VSwitch", vpc=vpc, cidr_block="172.16.0.0/24", zone_id=zone_id, vswitch_name="golden-image-build"
         )
-        group = StackSecurityGroup(self, "SecurityGroup", vpc=vpc, security_group_name="golden-image-build")
+        group = apsara.SecurityGroup(self, "SecurityGroup", vpc=vpc, security_group_name="golden-image-build")
 
-        builder = StackInstance(
+        builder = apsara.Instance(
             self,
             "Builder",
-            image=StackImage.from_lookup(self, "Ubuntu", name_regex="^ubuntu_", owners=StackImageOwners.SYSTEM),
-            instance_type="ecs.n4.large",
+            image=apsara.Image.from_lookup(self, "Ubuntu", name_regex="^ubuntu_", owners=ImageOwner.SYSTEM),
+            instance_type=InstanceType.of("ecs.n4.large"),
             vswitch=vswitch,
             security_groups=[group],
             zone_id=zone_id,
@@ -71,7 +62,7 @@ class ApsaraStackImageStack(TerraformStack):
             user_data="#!/bin/sh\napt-get update && apt-get -y upgrade && apt-get -y install nginx\n",
         )
 
-        self.golden = StackImageFromInstance(
+        self.golden = apsara.ImageFromInstance(
             self,
             "Golden",
             instance=builder,

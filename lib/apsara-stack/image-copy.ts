@@ -1,18 +1,19 @@
 import { Lazy } from 'cdktf';
 import { Construct } from 'constructs';
-import { ImageCopy } from '../generated/alibabacloudstack/image-copy';
+import { ImageCopy as ImageCopyResource } from '../generated/alibabacloudstack/image-copy';
 import { IImage } from '../core/interfaces';
 import { guardProviderConflicts } from '../private/provider-conflicts';
-import { renderMinuteTimeouts } from '../private/timeouts';
-import { checkLength, checkNotEmpty, checkNotUrl, checkRange, checkRegionId, fail } from '../private/validation';
+import { Timeouts } from '../core/timeouts';
+import { renderTimeouts } from '../private/timeouts';
+import { checkLength, checkNotEmpty, checkNotUrl, checkRegionId, fail } from '../private/validation';
 import { literalValue } from '../private/template-escape';
-import { bool, checkProps, nonEmpty, num, obj, required, str } from '../private/runtime-checks';
+import { bool, checkProps, nonEmpty, obj, required, str, timeoutsStruct } from '../private/runtime-checks';
 
 /**
  * Options for a copy of an Apsara Stack image. `alibabacloudstack_image_copy` has no tags and no
  * `source_region_id` (the seed document's example uses both; provider 3.18.5 rejects them).
  */
-export interface StackImageCopyOptions {
+export interface ImageCopyOptions {
   /**
    * The name of the copy, 2 to 128 characters, not starting with `http://` or `https://`.
    *
@@ -42,25 +43,18 @@ export interface StackImageCopyOptions {
   readonly kmsKeyId?: string;
 
   /**
-   * How long Terraform waits for the copy, in minutes. The provider checks the copy's status for the
-   * first time only 10 minutes after CopyImage, so this must be more than 10.
+   * Timeouts for the copy (create and delete). The provider checks the copy's status for the first
+   * time only 10 minutes after CopyImage, so `create` must be more than `10m`.
    *
-   * @default 60
+   * @default - the provider defaults
    */
-  readonly createTimeoutMinutes?: number;
-
-  /**
-   * How long Terraform waits for the copy to be deleted, in minutes.
-   *
-   * @default 60
-   */
-  readonly deleteTimeoutMinutes?: number;
+  readonly timeouts?: Timeouts;
 }
 
 /**
- * Properties of a `StackImageCopy`.
+ * Properties of a `ImageCopy`.
  */
-export interface StackImageCopyProps extends StackImageCopyOptions {
+export interface ImageCopyProps extends ImageCopyOptions {
   /**
    * The image to copy. It must be in the provider's region (the source region of the copy).
    */
@@ -72,14 +66,23 @@ export interface StackImageCopyProps extends StackImageCopyOptions {
   readonly destinationRegionId: string;
 }
 
+const APSARA_IMAGE_COPY_SYMBOL = Symbol.for('cdktf-alicloud-image-builder.apsara.ImageCopy');
+
 /**
  * A copy of an image in another Apsara Stack region (`alibabacloudstack_image_copy`).
  *
  * Unlike `alicloud_image_copy`, the provider's region is the source and `destinationRegionId` is
  * the target, so one provider can make copies to several regions. The copy is an `IImage`; to share
- * it, import its id with `StackImage.fromImageId` in a stack whose provider is in the destination region.
+ * it, import its id with `Image.fromImageId` in a stack whose provider is in the destination region.
  */
-export class StackImageCopy extends Construct implements IImage {
+export class ImageCopy extends Construct implements IImage {
+  /**
+   * Whether `x` is an `apsara.ImageCopy` construct of this library.
+   */
+  public static isImageCopy(x: any): x is ImageCopy {
+    return x !== null && typeof x === 'object' && APSARA_IMAGE_COPY_SYMBOL in x;
+  }
+
   /** The id of the copy (`m-...`) in the destination region, resolved at deploy time. */
   public readonly imageId: string;
 
@@ -87,13 +90,14 @@ export class StackImageCopy extends Construct implements IImage {
   public readonly destinationRegionId: string;
 
   /** The generated `alibabacloudstack_image_copy` resource, for escape hatches. */
-  public readonly resource: ImageCopy;
+  public readonly resource: ImageCopyResource;
 
-  constructor(scope: Construct, id: string, props: StackImageCopyProps) {
+  constructor(scope: Construct, id: string, props: ImageCopyProps) {
     super(scope, id);
+    Object.defineProperty(this, APSARA_IMAGE_COPY_SYMBOL, { value: true });
     checkProps(this, props, {
       sourceImage: required(obj), destinationRegionId: required(nonEmpty), imageName: str, description: str, encrypted: bool, kmsKeyId: nonEmpty,
-      createTimeoutMinutes: num, deleteTimeoutMinutes: num,
+      timeouts: timeoutsStruct,
     });
     checkNotEmpty(this, 'destinationRegionId', props.destinationRegionId);
     checkRegionId(this, 'destinationRegionId', props.destinationRegionId);
@@ -101,21 +105,19 @@ export class StackImageCopy extends Construct implements IImage {
     checkNotUrl(this, 'imageName', props.imageName);
     checkLength(this, 'description', props.description, 0, 256);
     checkNotUrl(this, 'description', props.description);
-    checkRange(this, 'createTimeoutMinutes', props.createTimeoutMinutes, 11, 1440, 'minutes');
-    checkRange(this, 'deleteTimeoutMinutes', props.deleteTimeoutMinutes, 1, 1440, 'minutes');
     if (props.kmsKeyId !== undefined && props.encrypted !== true) {
       fail(this, 'kmsKeyId', 'needs encrypted: true (an unencrypted copy has no key)', props.kmsKeyId);
     }
     if (!props.sourceImage) fail(this, 'sourceImage', 'is required', props.sourceImage);
 
-    this.resource = new ImageCopy(this, 'Resource', literalValue({
+    this.resource = new ImageCopyResource(this, 'Resource', literalValue({
       sourceImageId: props.sourceImage.imageId,
       destinationRegionId: props.destinationRegionId,
       imageName: props.imageName,
       description: props.description,
       encrypted: props.encrypted,
       kmsKeyId: props.kmsKeyId,
-      timeouts: renderMinuteTimeouts({ create: props.createTimeoutMinutes, delete: props.deleteTimeoutMinutes }),
+      timeouts: renderTimeouts(this, 'timeouts', props.timeouts, 'alibabacloudstack_image_copy', ['create', 'delete']),
     }));
     guardProviderConflicts(this, this.resource, [['name', 'image_name']]);
     this.imageId = Lazy.stringValue({ produce: () => this.resource.id });

@@ -1,17 +1,19 @@
 import { Construct } from 'constructs';
 import { IInstance } from '../core/interfaces';
+import { Timeouts } from '../core/timeouts';
 import { checkAccountId, checkLiteralList, checkRegionId, checkUnique, fail } from '../private/validation';
-import { StackImage, StackImageSource } from './image';
-import { StackImageCopy } from './image-copy';
-import { checkProps, num, obj, required, str, strList, strMap } from '../private/runtime-checks';
+import { Image } from './image';
+import { ImageSource } from './image-source';
+import { ImageCopy } from './image-copy';
+import { checkProps, obj, required, str, strList, strMap, timeoutsStruct } from '../private/runtime-checks';
 
 /**
- * Properties of a `StackImageFromInstance`.
+ * Properties of a `ImageFromInstance`.
  */
-export interface StackImageFromInstanceProps {
+export interface ImageFromInstanceProps {
   /**
-   * The instance to capture: a `StackInstance` of this app, or one imported with
-   * `StackInstance.fromInstanceId`. It must be Running or Stopped when the image is created.
+   * The instance to capture: a `Instance` of this app, or one imported with
+   * `Instance.fromInstanceId`. It must be Running or Stopped when the image is created.
    */
   readonly instance: IInstance;
 
@@ -51,12 +53,14 @@ export interface StackImageFromInstanceProps {
   readonly copyToRegionIds?: string[];
 
   /**
-   * How long Terraform waits for the image, in minutes (more than 20).
+   * Timeouts for the image (create and delete; `create` more than `20m`).
    *
-   * @default 30
+   * @default - the provider defaults
    */
-  readonly createTimeoutMinutes?: number;
+  readonly timeouts?: Timeouts;
 }
+
+const APSARA_IMAGE_FROM_INSTANCE_SYMBOL = Symbol.for('cdktf-alicloud-image-builder.apsara.ImageFromInstance');
 
 /**
  * Captures an Apsara Stack instance as a custom image, then optionally shares it with accounts and
@@ -64,25 +68,33 @@ export interface StackImageFromInstanceProps {
  * Image Builder: prepare an instance (user data, configuration management, by hand), then capture it.
  *
  * @example
- * const golden = new StackImageFromInstance(this, 'Golden', {
+ * const golden = new ImageFromInstance(this, 'Golden', {
  *   instance,
  *   imageName: 'golden-ubuntu',
  *   shareWithAccountIds: ['123456789012'],
  *   copyToRegionIds: ['cn-neimeng-env30-d01'],
  * });
  */
-export class StackImageFromInstance extends Construct {
+export class ImageFromInstance extends Construct {
+  /**
+   * Whether `x` is an `apsara.ImageFromInstance` construct of this library.
+   */
+  public static isImageFromInstance(x: any): x is ImageFromInstance {
+    return x !== null && typeof x === 'object' && APSARA_IMAGE_FROM_INSTANCE_SYMBOL in x;
+  }
+
   /** The captured image. */
-  public readonly image: StackImage;
+  public readonly image: Image;
 
   /** The copies, in the order of `copyToRegionIds`. */
-  public readonly copies: StackImageCopy[];
+  public readonly copies: ImageCopy[];
 
-  constructor(scope: Construct, id: string, props: StackImageFromInstanceProps) {
+  constructor(scope: Construct, id: string, props: ImageFromInstanceProps) {
     super(scope, id);
+    Object.defineProperty(this, APSARA_IMAGE_FROM_INSTANCE_SYMBOL, { value: true });
     checkProps(this, props, {
       instance: required(obj), imageName: str, description: str, tags: strMap, shareWithAccountIds: strList, copyToRegionIds: strList,
-      createTimeoutMinutes: num,
+      timeouts: timeoutsStruct,
     });
     if (!props.instance) fail(this, 'instance', 'is required', props.instance);
     checkLiteralList(this, 'shareWithAccountIds', props.shareWithAccountIds);
@@ -92,12 +104,12 @@ export class StackImageFromInstance extends Construct {
     (props.shareWithAccountIds ?? []).forEach((account, i) => checkAccountId(this, `shareWithAccountIds[${i}]`, account));
     (props.copyToRegionIds ?? []).forEach((region, i) => checkRegionId(this, `copyToRegionIds[${i}]`, region));
 
-    this.image = new StackImage(this, 'Image', {
-      source: StackImageSource.fromInstance(props.instance),
+    this.image = new Image(this, 'Image', {
+      source: ImageSource.fromInstance(props.instance),
       imageName: props.imageName,
       description: props.description,
       tags: props.tags,
-      createTimeoutMinutes: props.createTimeoutMinutes,
+      timeouts: props.timeouts,
     });
     for (const account of props.shareWithAccountIds ?? []) this.image.shareWith(account);
     this.copies = (props.copyToRegionIds ?? []).map((region) => this.image.copyTo(region, {

@@ -2,6 +2,7 @@ import { Lazy, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { EcsInstance } from '../generated/alibabacloudstack/ecs-instance';
 import { IImage, IInstance, ISecurityGroup, IVSwitch } from '../core/interfaces';
+import { InstanceType } from '../core/instance-type';
 import { guardProviderConflicts } from '../private/provider-conflicts';
 import {
   checkDescription, checkLength, checkNotEmpty, checkOneOf, checkPattern, checkRange, checkTags, fail,
@@ -13,26 +14,26 @@ import { checkProps, instanceOf, listOf, nonEmpty, num, obj, required, str, strM
  * The disk categories an Apsara Stack instance accepts for its system disk. Use `of()` for a
  * value known only at deploy time, such as a zone's `available_disk_categories`.
  */
-export class StackDiskCategory {
+export class DiskCategory {
   /** Basic disk. */
-  public static readonly CLOUD = new StackDiskCategory('cloud');
+  public static readonly CLOUD = new DiskCategory('cloud');
   /** Ultra disk (the provider's default). */
-  public static readonly CLOUD_EFFICIENCY = new StackDiskCategory('cloud_efficiency');
+  public static readonly CLOUD_EFFICIENCY = new DiskCategory('cloud_efficiency');
   /** Standard SSD. */
-  public static readonly CLOUD_SSD = new StackDiskCategory('cloud_ssd');
+  public static readonly CLOUD_SSD = new DiskCategory('cloud_ssd');
   /** Local SSD. */
-  public static readonly EPHEMERAL_SSD = new StackDiskCategory('ephemeral_ssd');
+  public static readonly EPHEMERAL_SSD = new DiskCategory('ephemeral_ssd');
   /** Performance-type disk of Apsara Stack storage. */
-  public static readonly CLOUD_PPERF = new StackDiskCategory('cloud_pperf');
+  public static readonly CLOUD_PPERF = new DiskCategory('cloud_pperf');
   /** Capacity-type disk of Apsara Stack storage. */
-  public static readonly CLOUD_SPERF = new StackDiskCategory('cloud_sperf');
+  public static readonly CLOUD_SPERF = new DiskCategory('cloud_sperf');
 
   /**
    * A category by name, or a token resolved at deploy time. Checked against the provider's list
    * when the instance is created.
    */
-  public static of(category: string): StackDiskCategory {
-    return new StackDiskCategory(category);
+  public static of(category: string): DiskCategory {
+    return new DiskCategory(category);
   }
 
   /** The provider's values (`all` included: the provider accepts it). */
@@ -42,8 +43,8 @@ export class StackDiskCategory {
    * Validates the category for an instance.
    * @internal
    */
-  public static _check(scope: Construct, property: string, category: StackDiskCategory | undefined): void {
-    checkOneOf(scope, property, category?.value, StackDiskCategory.ALLOWED);
+  public static _check(scope: Construct, property: string, category: DiskCategory | undefined): void {
+    checkOneOf(scope, property, category?.value, DiskCategory.ALLOWED);
   }
 
   /** The category as the provider writes it, e.g. `cloud_efficiency`, or a token. */
@@ -55,18 +56,19 @@ export class StackDiskCategory {
 }
 
 /**
- * Properties of a `StackInstance`.
+ * Properties of a `Instance`.
  */
-export interface StackInstanceProps {
+export interface InstanceProps {
   /**
    * The image the instance boots from.
    */
   readonly image: IImage;
 
   /**
-   * The instance type, e.g. `ecs.n4.large` (must start with `ecs.`).
+   * The instance type, e.g. `InstanceType.of('ecs.n4.large')` (must start with `ecs.`), or the choice
+   * of an `apsara.InstanceTypeChoice`.
    */
-  readonly instanceType: string;
+  readonly instanceType: InstanceType;
 
   /**
    * The vSwitch the instance is placed in.
@@ -103,9 +105,9 @@ export interface StackInstanceProps {
   /**
    * The category of the system disk.
    *
-   * @default StackDiskCategory.CLOUD_EFFICIENCY
+   * @default DiskCategory.CLOUD_EFFICIENCY
    */
-  readonly systemDiskCategory?: StackDiskCategory;
+  readonly systemDiskCategory?: DiskCategory;
 
   /**
    * The size of the system disk in GiB.
@@ -151,18 +153,27 @@ export interface StackInstanceProps {
   readonly tags?: Record<string, string>;
 }
 
+const APSARA_INSTANCE_SYMBOL = Symbol.for('cdktf-alicloud-image-builder.apsara.Instance');
+
 /**
  * An ECS instance on Apsara Stack (`alibabacloudstack_ecs_instance`), for example the build host of
- * a golden image that `StackImageFromInstance` captures.
+ * a golden image that `ImageFromInstance` captures.
  *
  * The escape hatch is `resource` (e.g. `resource.lifecycle = { ignoreChanges: ['instance_type'] }`).
  */
-export class StackInstance extends Construct implements IInstance {
+export class Instance extends Construct implements IInstance {
+  /**
+   * Whether `x` is a `Instance` construct of this library (imported ones are not).
+   */
+  public static isInstance(x: any): x is Instance {
+    return x !== null && typeof x === 'object' && APSARA_INSTANCE_SYMBOL in x;
+  }
+
   /**
    * Imports an existing Apsara Stack instance by id. Creates no resource.
    */
   public static fromInstanceId(scope: Construct, id: string, instanceId: string): IInstance {
-    return new ImportedStackInstance(scope, id, instanceId);
+    return new ImportedInstance(scope, id, instanceId);
   }
 
   /** The instance id, resolved at deploy time. */
@@ -171,24 +182,26 @@ export class StackInstance extends Construct implements IInstance {
   /** The generated `alibabacloudstack_ecs_instance` resource, for escape hatches. */
   public readonly resource: EcsInstance;
 
-  constructor(scope: Construct, id: string, props: StackInstanceProps) {
+  constructor(scope: Construct, id: string, props: InstanceProps) {
     super(scope, id);
+    Object.defineProperty(this, APSARA_INSTANCE_SYMBOL, { value: true });
     checkProps(this, props, {
-      image: required(obj), instanceType: required(nonEmpty), vswitch: required(obj), securityGroups: required(listOf(obj)), zoneId: nonEmpty,
-      instanceName: str, description: str, systemDiskCategory: instanceOf(StackDiskCategory, 'StackDiskCategory'), systemDiskSizeGiB: num,
+      image: required(obj), instanceType: required(instanceOf(InstanceType, 'InstanceType')), vswitch: required(obj), securityGroups: required(listOf(obj)),
+      zoneId: nonEmpty, instanceName: str, description: str, systemDiskCategory: instanceOf(DiskCategory, 'DiskCategory'), systemDiskSizeGiB: num,
       systemDiskName: str, internetMaxBandwidthOutMbps: num, keyPairName: str, userData: str, tags: strMap,
     });
     for (const required of ['image', 'vswitch', 'securityGroups'] as const) {
       if (!props[required]) fail(this, required, 'is required', props[required]);
     }
-    checkNotEmpty(this, 'instanceType', props.instanceType);
-    checkPattern(this, 'instanceType', props.instanceType, /^ecs\./, "must start with 'ecs.'");
+    if (!props.instanceType) fail(this, 'instanceType', 'is required', props.instanceType);
+    checkNotEmpty(this, 'instanceType', props.instanceType.name);
+    checkPattern(this, 'instanceType', props.instanceType.name, /^ecs\./, "must start with 'ecs.'");
     if (!Token.isUnresolved(props.securityGroups) && props.securityGroups.length === 0) {
       fail(this, 'securityGroups', 'must have at least one security group', props.securityGroups);
     }
     checkLength(this, 'instanceName', props.instanceName, 2, 128);
     checkDescription(this, 'description', props.description);
-    StackDiskCategory._check(this, 'systemDiskCategory', props.systemDiskCategory);
+    DiskCategory._check(this, 'systemDiskCategory', props.systemDiskCategory);
     checkRange(this, 'systemDiskSizeGiB', props.systemDiskSizeGiB, 1, 32768, 'GiB');
     checkLength(this, 'systemDiskName', props.systemDiskName, 2, 128);
     checkRange(this, 'internetMaxBandwidthOutMbps', props.internetMaxBandwidthOutMbps, 0, 100, 'Mbit/s');
@@ -196,7 +209,7 @@ export class StackInstance extends Construct implements IInstance {
 
     this.resource = new EcsInstance(this, 'Resource', literalValue({
       imageId: props.image.imageId,
-      instanceType: props.instanceType,
+      instanceType: props.instanceType.name,
       vswitchId: props.vswitch.vswitchId,
       securityGroups: props.securityGroups.map((group) => group.securityGroupId),
       zoneId: props.zoneId,
@@ -216,7 +229,7 @@ export class StackInstance extends Construct implements IInstance {
   }
 }
 
-class ImportedStackInstance extends Construct implements IInstance {
+class ImportedInstance extends Construct implements IInstance {
   constructor(scope: Construct, id: string, public readonly instanceId: string) {
     super(scope, id);
     checkNotEmpty(this, 'instanceId', instanceId);

@@ -1,35 +1,23 @@
 import { Lazy } from 'cdktf';
 import { Construct } from 'constructs';
 import { EcsSecuritygroup } from '../generated/alibabacloudstack/ecs-securitygroup';
+import { SecurityGroupRule } from '../generated/alibabacloudstack/security-group-rule';
 import { checkDescription, checkLength, checkNotEmpty, checkNotUrl, checkTags, fail } from '../private/validation';
+import { guardProviderAtLeastOne, guardProviderConflicts } from '../private/provider-conflicts';
+import { securityGroupRuleArgs } from '../private/security-group-rules';
 import { ISecurityGroup, IVpc } from '../core/interfaces';
+// The rule vocabulary is the public cloud's: the same Peer, Port and options on both clouds.
+import { Peer } from '../network/peer';
+import { Port } from '../network/port';
+// One enum per concept on both clouds: the group kind and inner access policy are the root's.
+import { InnerAccessPolicy, SecurityGroupRuleOptions, SecurityGroupType } from '../network/security-group';
 import { literalValue } from '../private/template-escape';
 import { checkProps, obj, oneOf, required, str, strMap } from '../private/runtime-checks';
 
 /**
- * The kind of an Apsara Stack security group.
+ * Properties of a `SecurityGroup`.
  */
-export enum StackSecurityGroupType {
-  /** A basic security group. */
-  NORMAL = 'normal',
-  /** An advanced (enterprise) security group. */
-  ENTERPRISE = 'enterprise',
-}
-
-/**
- * Whether instances in the same security group can reach each other.
- */
-export enum StackInnerAccessPolicy {
-  /** Instances in the group can reach each other. */
-  ACCEPT = 'Accept',
-  /** Instances in the group are isolated from each other. */
-  DROP = 'Drop',
-}
-
-/**
- * Properties of a `StackSecurityGroup`.
- */
-export interface StackSecurityGroupProps {
+export interface SecurityGroupProps {
   /**
    * The VPC the security group belongs to.
    */
@@ -52,16 +40,16 @@ export interface StackSecurityGroupProps {
   /**
    * The kind of security group.
    *
-   * @default StackSecurityGroupType.NORMAL
+   * @default SecurityGroupType.NORMAL
    */
-  readonly securityGroupType?: StackSecurityGroupType;
+  readonly securityGroupType?: SecurityGroupType;
 
   /**
    * Whether instances in the group can reach each other.
    *
    * @default - Apsara Stack decides (Accept for normal groups)
    */
-  readonly innerAccessPolicy?: StackInnerAccessPolicy;
+  readonly innerAccessPolicy?: InnerAccessPolicy;
 
   /**
    * Tags of the security group (at most 20).
@@ -71,19 +59,31 @@ export interface StackSecurityGroupProps {
   readonly tags?: Record<string, string>;
 }
 
+const APSARA_SECURITY_GROUP_SYMBOL = Symbol.for('cdktf-alicloud-image-builder.apsara.SecurityGroup');
+
 /**
- * A security group on Apsara Stack (`alibabacloudstack_ecs_securitygroup`).
+ * A security group on Apsara Stack (`alibabacloudstack_ecs_securitygroup`). Like the public-cloud
+ * `SecurityGroup`, it has **no inbound rules** unless you add them with `addIngressRule`
+ * (`alibabacloudstack_security_group_rule`); outbound traffic follows the platform default unless you
+ * add egress rules. The escape hatch is `resource`.
  *
- * Provider 3.18.5 as captured in this library's schema has no security group rule resource
- * (`alibabacloudstack_security_group_rule` is not in it), so rules are managed outside this library.
- * The escape hatch is `resource`.
+ * @example
+ * const group = new apsara.SecurityGroup(this, 'Sg', { vpc });
+ * group.addIngressRule(Peer.ipv4('172.16.0.0/24'), Port.tcp(22), { description: 'SSH from the build subnet' });
  */
-export class StackSecurityGroup extends Construct implements ISecurityGroup {
+export class SecurityGroup extends Construct implements ISecurityGroup {
+  /**
+   * Whether `x` is a `SecurityGroup` construct of this library (imported ones are not).
+   */
+  public static isSecurityGroup(x: any): x is SecurityGroup {
+    return x !== null && typeof x === 'object' && APSARA_SECURITY_GROUP_SYMBOL in x;
+  }
+
   /**
    * Imports an existing Apsara Stack security group by id. Creates no resource.
    */
   public static fromSecurityGroupId(scope: Construct, id: string, securityGroupId: string): ISecurityGroup {
-    return new ImportedStackSecurityGroup(scope, id, securityGroupId);
+    return new ImportedSecurityGroup(scope, id, securityGroupId);
   }
 
   /** The security group id, resolved at deploy time. */
@@ -92,11 +92,12 @@ export class StackSecurityGroup extends Construct implements ISecurityGroup {
   /** The generated `alibabacloudstack_ecs_securitygroup` resource, for escape hatches. */
   public readonly resource: EcsSecuritygroup;
 
-  constructor(scope: Construct, id: string, props: StackSecurityGroupProps) {
+  constructor(scope: Construct, id: string, props: SecurityGroupProps) {
     super(scope, id);
+    Object.defineProperty(this, APSARA_SECURITY_GROUP_SYMBOL, { value: true });
     checkProps(this, props, {
-      vpc: required(obj), securityGroupName: str, description: str, securityGroupType: oneOf(StackSecurityGroupType, 'StackSecurityGroupType'),
-      innerAccessPolicy: oneOf(StackInnerAccessPolicy, 'StackInnerAccessPolicy'), tags: strMap,
+      vpc: required(obj), securityGroupName: str, description: str, securityGroupType: oneOf(SecurityGroupType, 'SecurityGroupType'),
+      innerAccessPolicy: oneOf(InnerAccessPolicy, 'InnerAccessPolicy'), tags: strMap,
     });
     if (!props.vpc) fail(this, 'vpc', 'is required', props.vpc);
     checkLength(this, 'securityGroupName', props.securityGroupName, 2, 128);
@@ -113,9 +114,41 @@ export class StackSecurityGroup extends Construct implements ISecurityGroup {
     }));
     this.securityGroupId = Lazy.stringValue({ produce: () => this.resource.id });
   }
+
+  /**
+   * Allows (or drops) inbound traffic from `peer` on `port`, e.g.
+   * `addIngressRule(Peer.ipv4('172.16.0.0/24'), Port.tcp(22))`. Every argument of the rule but
+   * its description is ForceNew: changing one replaces the rule.
+   */
+  public addIngressRule(peer: Peer, port: Port, options: SecurityGroupRuleOptions = {}): SecurityGroupRule {
+    return this.addRule('ingress', peer, port, options);
+  }
+
+  /**
+   * Allows (or drops) outbound traffic to `peer` on `port`.
+   */
+  public addEgressRule(peer: Peer, port: Port, options: SecurityGroupRuleOptions = {}): SecurityGroupRule {
+    return this.addRule('egress', peer, port, options);
+  }
+
+  private addRule(direction: 'ingress' | 'egress', peer: Peer, port: Port, options: SecurityGroupRuleOptions): SecurityGroupRule {
+    const { id, ...args } = securityGroupRuleArgs(this, direction, peer, port, options);
+    const rule = new SecurityGroupRule(this, id, literalValue({
+      securityGroupId: this.securityGroupId,
+      ...args,
+      // Apsara Stack difference: the group is in a VPC, whose rules are intranet rules. The provider
+      // leaves nic_type computed; written here so the plan shows it (as the provider's example does).
+      nicType: 'intranet',
+    }));
+    // Provider rules the schema does not carry (checked after escape-hatch overrides too): at least
+    // one of the three peers, and cidr_ip with neither of the other two.
+    guardProviderAtLeastOne(this, rule, ['cidr_ip', 'ipv6_cidr_ip', 'source_security_group_id']);
+    guardProviderConflicts(this, rule, [['cidr_ip', 'ipv6_cidr_ip'], ['cidr_ip', 'source_security_group_id']]);
+    return rule;
+  }
 }
 
-class ImportedStackSecurityGroup extends Construct implements ISecurityGroup {
+class ImportedSecurityGroup extends Construct implements ISecurityGroup {
   constructor(scope: Construct, id: string, public readonly securityGroupId: string) {
     super(scope, id);
     checkNotEmpty(this, 'securityGroupId', securityGroupId);

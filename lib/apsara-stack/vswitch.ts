@@ -8,9 +8,9 @@ import { literalValue } from '../private/template-escape';
 import { checkProps, obj, required, str, strMap } from '../private/runtime-checks';
 
 /**
- * Properties of a `StackVSwitch`.
+ * Properties of a `VSwitch`.
  */
-export interface StackVSwitchProps {
+export interface VSwitchProps {
   /**
    * The VPC the vSwitch belongs to.
    */
@@ -49,17 +49,26 @@ export interface StackVSwitchProps {
   readonly tags?: Record<string, string>;
 }
 
+const APSARA_VSWITCH_SYMBOL = Symbol.for('cdktf-alicloud-image-builder.apsara.VSwitch');
+
 /**
  * A vSwitch (subnet) on Apsara Stack (`alibabacloudstack_vpc_vswitch`).
  *
  * Changing the VPC or the CIDR block replaces the vSwitch. The escape hatch is `resource`.
  */
-export class StackVSwitch extends Construct implements IVSwitch {
+export class VSwitch extends Construct implements IVSwitch {
+  /**
+   * Whether `x` is a `VSwitch` construct of this library (imported ones are not).
+   */
+  public static isVSwitch(x: any): x is VSwitch {
+    return x !== null && typeof x === 'object' && APSARA_VSWITCH_SYMBOL in x;
+  }
+
   /**
    * Imports an existing Apsara Stack vSwitch by id. Creates no resource.
    */
   public static fromVSwitchId(scope: Construct, id: string, vswitchId: string): IVSwitch {
-    return new ImportedStackVSwitch(scope, id, vswitchId);
+    return new ImportedVSwitch(scope, id, vswitchId);
   }
 
   /** The vSwitch id, resolved at deploy time. */
@@ -68,8 +77,9 @@ export class StackVSwitch extends Construct implements IVSwitch {
   /** The generated `alibabacloudstack_vpc_vswitch` resource, for escape hatches. */
   public readonly resource: VpcVswitch;
 
-  constructor(scope: Construct, id: string, props: StackVSwitchProps) {
+  constructor(scope: Construct, id: string, props: VSwitchProps) {
     super(scope, id);
+    Object.defineProperty(this, APSARA_VSWITCH_SYMBOL, { value: true });
     checkProps(this, props, { vpc: required(obj), cidrBlock: required(str), zoneId: required(str), vswitchName: str, description: str, tags: strMap });
     if (!props.vpc) fail(this, 'vpc', 'is required', props.vpc);
     checkNotEmpty(this, 'cidrBlock', props.cidrBlock);
@@ -92,7 +102,7 @@ export class StackVSwitch extends Construct implements IVSwitch {
   }
 }
 
-class ImportedStackVSwitch extends Construct implements IVSwitch {
+class ImportedVSwitch extends Construct implements IVSwitch {
   constructor(scope: Construct, id: string, public readonly vswitchId: string) {
     super(scope, id);
     checkNotEmpty(this, 'vswitchId', vswitchId);

@@ -47,6 +47,11 @@ export interface IVpc extends IConstruct {
    * The IPv4 CIDR block, when known; vSwitches check that their block lies inside it.
    */
   readonly cidrBlock?: string;
+
+  /**
+   * Whether the VPC has an IPv6 block, when known; vSwitches with `enableIpv6` need one.
+   */
+  readonly ipv6Enabled?: boolean;
 }
 
 /**

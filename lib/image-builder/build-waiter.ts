@@ -1,8 +1,11 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { AssetType, DataResource, ITerraformDependable, Lazy, TerraformAsset, TerraformStack, Token } from 'cdktf';
+import { AssetType, ITerraformDependable, Lazy, TerraformAsset, TerraformResource, TerraformStack, Token } from 'cdktf';
 import { Construct } from 'constructs';
+import { BootMode, NvmeSupport } from '../image/image-enums';
+import { checkImageSettings, ImdsSupport, imageSettingsEnvironment, imageSettingsTrigger } from '../image/image-settings';
 import { literalRegionOf } from '../private/providers';
+import { TerraformData } from '../private/terraform-data';
 import { escapeTemplate } from '../private/template-escape';
 import { checkImageFamily, checkLength, checkPattern, checkRange, checkRegionId, fail } from '../private/validation';
 
@@ -58,9 +61,9 @@ export interface BuildWaiterOptions {
    *
    * Terraform cannot set a family on the image a pipeline builds, so the waiter calls
    * `ModifyImageAttribute` itself: the deploy machine's credentials then also need the RAM
-   * permission `ecs:ModifyImageAttribute`. Only the image in the build region gets the family;
-   * copies in other regions (an `ImagePipeline`'s `toRegionIds`) do not inherit it. If the call is
-   * refused, the deploy fails (the image exists, but is not in the family).
+   * permission `ecs:ModifyImageAttribute`. Copies in other regions do not inherit the family; the
+   * waiter sets it on each copy in `copyRegionIds` (by default the pipeline's `toRegionIds`). If a
+   * call is refused, the deploy fails (the image exists, but is not in the family).
    *
    * 2 to 128 characters, a letter first, then letters, digits, `:`, `_`, `.` and `-`; must not
    * start with `aliyun` or `acs:`.
@@ -68,6 +71,55 @@ export interface BuildWaiterOptions {
    * @default - the image gets no family
    */
   readonly imageFamily?: string;
+
+  /**
+   * Boot mode to set on the built image and its copies once the build has succeeded
+   * (`ModifyImageAttribute` `BootMode`; RAM permissions `ecs:DescribeImages` and
+   * `ecs:ModifyImageAttribute`).
+   *
+   * @default - the image keeps the boot mode the build gave it
+   */
+  readonly bootMode?: BootMode;
+
+  /**
+   * NVMe support to set on the built image and its copies once the build has succeeded
+   * (`Features.NvmeSupport`). Instance families with NVMe disks only (9th generation, e.g. c9i,
+   * g9i, r9i) launch only from images marked `SUPPORTED`; mark only images that have the NVMe
+   * driver. RAM permissions `ecs:DescribeImages` and `ecs:ModifyImageAttribute`.
+   *
+   * @default - the image keeps the NVMe support the build gave it
+   */
+  readonly nvmeSupport?: NvmeSupport;
+
+  /**
+   * IMDS support to set on the built image and its copies once the build has succeeded
+   * (`Features.ImdsSupport`). `ImdsSupport.V2` (IMDSv2 only) is a hardening setting: instances from
+   * the image must use session tokens for the metadata service; it cannot be undone (the API refuses
+   * v2 back to v1). RAM permissions `ecs:DescribeImages` and `ecs:ModifyImageAttribute`.
+   *
+   * @default - the image keeps the IMDS support the build gave it
+   */
+  readonly imdsSupport?: ImdsSupport;
+
+  /**
+   * Tags to put on the built image and its copies once the build has succeeded (`TagResources`;
+   * RAM permissions `ecs:DescribeImages` and `ecs:TagResources`). At most 20; keys 1-128 characters,
+   * not starting with `aliyun` or `acs:`; values up to 128 characters, not starting with `acs:`;
+   * neither containing `http://` or `https://`. Tags already on the image stay.
+   *
+   * @default - no tags are added
+   */
+  readonly imageTags?: Record<string, string>;
+
+  /**
+   * Regions holding copies of the built image (the pipeline's `toRegionIds`). After the build the
+   * waiter finds each copy by the image's name (`DescribeImages` in that region) and gives it the
+   * same settings and the `imageFamily`. A copy missing after a `PARTITION_SUCCESS` is a warning;
+   * after `SUCCESS` it fails the deploy.
+   *
+   * @default - the pipeline's `toRegionIds` when the pipeline was created in this app; none for an imported pipeline
+   */
+  readonly copyRegionIds?: string[];
 }
 
 /**
@@ -130,8 +182,9 @@ const WAITER_BUNDLE = path.join(__dirname, '..', '..', 'assets', 'waiter', 'wait
  * The deploy machine needs Node.js >= 18 and Alibaba Cloud credentials in its environment (the
  * provider's `ALICLOUD_ACCESS_KEY`/`ALICLOUD_SECRET_KEY`, the SDK's `ALIBABA_CLOUD_*` variables, a
  * credentials file or an ECS RAM role) allowed to call `ecs:DescribeImagePipelineExecutions` (and
- * `ecs:ModifyImageAttribute` with `imageFamily`). Credentials written into the provider block are
- * not passed on.
+ * `ecs:ModifyImageAttribute` with `imageFamily`; the post-build settings `bootMode`, `nvmeSupport`,
+ * `imdsSupport` and `imageTags` also need `ecs:DescribeImages` and `ecs:ModifyImageAttribute` or
+ * `ecs:TagResources`). Credentials written into the provider block are not passed on.
  *
  * The provisioner runs `node <waiter> wait-execution --from-env` without a shell (`interpreter`);
  * the execution id, region and options reach the waiter only as `CDKTF_ALICLOUD_WAIT_*` environment
@@ -147,7 +200,7 @@ export class BuildWaiter extends Construct implements ITerraformDependable {
   /**
    * The `terraform_data` resource that runs the waiter; escape hatch for `addOverride`.
    */
-  public readonly resource: DataResource;
+  public readonly resource: TerraformResource;
 
   /**
    * The execution id, read back from the waiter resource: a resource that uses it (for example in an
@@ -174,6 +227,7 @@ export class BuildWaiter extends Construct implements ITerraformDependable {
       fail(this, 'nodeCommand', 'must not contain NUL, CR or LF (it is one program path, run without a shell)', props.nodeCommand);
     }
     checkImageFamily(this, 'imageFamily', props.imageFamily);
+    checkImageSettings(this, props);
     this.region = props.region;
 
     this.waiterPath = waiterAsset(this).path;
@@ -188,12 +242,14 @@ export class BuildWaiter extends Construct implements ITerraformDependable {
       [ENV.pollSeconds]: numberText(props.pollIntervalSeconds ?? 15),
       [ENV.failOnPartialSuccess]: props.failOnPartialSuccess ? 'true' : 'false',
       ...(props.imageFamily !== undefined ? { [ENV.imageFamily]: props.imageFamily } : {}),
+      // Boot mode, NVMe/IMDS support, tags, copy regions (lib/image/image-settings.ts).
+      ...imageSettingsEnvironment(props, props.imageFamily),
     };
 
-    this.resource = new DataResource(this, 'Resource', {
+    this.resource = new TerraformData(this, 'Resource', {
       input: { execution_id: props.executionId },
       // A new execution (a rebuild) replaces the waiter, so the next apply waits for it.
-      triggersReplace: { execution_id: props.executionId },
+      triggersReplace: { execution_id: props.executionId, ...imageSettingsTrigger(props, props.imageFamily) },
       provisioners: [{
         type: 'local-exec',
         // No shell: Terraform runs the interpreter list as the program and its arguments, with the
@@ -221,7 +277,8 @@ function numberText(value: number): string {
   return Token.isUnresolved(value) ? Token.asString(value) : String(value);
 }
 
-function waiterAsset(scope: Construct): TerraformAsset {
+/** The stack's one copy of the bundled waiter (BuildWaiter and the factory's retention run share it). */
+export function waiterAsset(scope: Construct): TerraformAsset {
   const stack = TerraformStack.of(scope);
   const existing = stack.node.tryFindChild(ASSET_ID);
   if (existing) return existing as TerraformAsset;

@@ -1,5 +1,6 @@
 // What build content needs to know of a component (its id and type), apart from ImageComponent,
 // which itself takes build content: so neither file imports the other.
+import { TerraformProvider } from 'cdktf';
 import { IConstruct } from 'constructs';
 
 /**
@@ -35,4 +36,9 @@ export interface IImageComponent extends IConstruct {
    * must pass them.
    */
   readonly requiredParameters?: string[];
+
+  /**
+   * The provider of the component's region, when known: pipelines in another region cannot call it.
+   */
+  readonly provider?: TerraformProvider;
 }

@@ -2,12 +2,13 @@ import * as fs from 'fs';
 import { Lazy, TerraformProvider } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { BuildContent } from './build-content';
+import { ComponentDocument } from './component-document';
 import { ComponentType, IImageComponent } from './component-reference';
 import { EcsImageComponent } from '../generated/alicloud/ecs-image-component';
 import { assertImageBuilderAvailable } from '../private/cloud';
 import { checkAlicloudProvider } from '../private/providers';
 import {
-  checkDescription, checkMaxBytes, checkNowAndAtSynth, checkMaxItems, checkPattern, checkResourceName, checkTags, fail,
+  checkDescription, checkMaxBytes, checkNowAndAtSynth, checkMaxItems, checkOneOf, checkPattern, checkRequired, checkResourceName, checkTags, fail,
 } from '../private/validation';
 import { literal, literalValue } from '../private/template-escape';
 import { checkArgs, checkProps, instanceOf, nonEmpty, obj, oneOf, required, str, strMap } from '../private/runtime-checks';
@@ -58,6 +59,22 @@ export interface ImageComponentAttributes {
    * @default - unknown
    */
   readonly componentType?: ComponentType;
+
+  /**
+   * The names of the component's YAML parameters that have no `DefaultValue`: build content that
+   * calls the component must pass each of them.
+   *
+   * @default - unknown: calls are not checked for missing parameters
+   */
+  readonly requiredParameters?: string[];
+
+  /**
+   * The provider of the component's region (a component exists in one region only): a pipeline
+   * that builds in another region is rejected at synth.
+   *
+   * @default - unknown: the region is not checked
+   */
+  readonly provider?: TerraformProvider;
 }
 
 /**
@@ -71,6 +88,14 @@ export class ImageComponentContent {
   public static fromBuildContent(content: BuildContent): ImageComponentContent {
     checkArgs('ImageComponentContent.fromBuildContent', { content }, { content: required(instanceOf(BuildContent, 'BuildContent')) });
     return new ImageComponentContent(ComponentContentFormat.DOCKERFILE, content, undefined);
+  }
+
+  /**
+   * A typed YAML document (parameters and tasks), rendered and checked when the app is synthesized,
+   * so tasks added to the document afterwards count.
+   */
+  public static fromDocument(document: ComponentDocument): ImageComponentContent {
+    return new ImageComponentContent(ComponentContentFormat.YAML, undefined, undefined, document);
   }
 
   /**
@@ -95,17 +120,20 @@ export class ImageComponentContent {
 
   private readonly buildContent?: BuildContent;
   private readonly yaml?: string;
+  private readonly document?: ComponentDocument;
 
-  protected constructor(format: ComponentContentFormat, buildContent: BuildContent | undefined, yaml: string | undefined) {
+  protected constructor(format: ComponentContentFormat, buildContent: BuildContent | undefined, yaml: string | undefined, document?: ComponentDocument) {
     this.format = format;
     this.buildContent = buildContent;
     this.yaml = yaml;
+    this.document = document;
   }
 
   /**
    * The content exactly as Image Builder receives it (unescaped).
    */
   public render(): string {
+    if (this.document) return this.document.render();
     return this.buildContent ? this.buildContent.render() : this.yaml ?? '';
   }
 
@@ -114,6 +142,7 @@ export class ImageComponentContent {
    * @internal
    */
   public _requiredParameters(): string[] {
+    if (this.document) return this.document._requiredParameters();
     return yamlParameters(this.yaml ?? '').filter((p) => !p.hasDefault).map((p) => p.name);
   }
 
@@ -127,6 +156,10 @@ export class ImageComponentContent {
         fail(scope, property, 'must be YAML for Windows components: Dockerfile-style commands run on Linux only', this.render());
       }
       this.buildContent._validate(scope, property, 'component');
+      return;
+    }
+    if (this.document) {
+      this.document._validate(scope, property, systemType);
       return;
     }
     validateYaml(scope, property, this.render(), systemType);
@@ -270,9 +303,16 @@ export class ImageComponent extends Construct implements IImageComponent {
     class Import extends Construct implements IImageComponent {
       public readonly imageComponentId = attrs.imageComponentId;
       public readonly componentType = attrs.componentType;
+      public readonly requiredParameters = attrs.requiredParameters;
+      public readonly provider = attrs.provider;
     }
     const imported = new Import(scope, id);
+    checkRequired(imported, 'imageComponentId', attrs.imageComponentId);
     checkPattern(imported, 'imageComponentId', attrs.imageComponentId, /^ic-[a-z0-9]+$/, 'must be a component id (ic-...)');
+    checkOneOf(imported, 'componentType', attrs.componentType, Object.values(ComponentType));
+    (attrs.requiredParameters ?? []).forEach((name, i) => checkPattern(imported, `requiredParameters[${i}]`, name, /^[A-Za-z0-9_.-]+$/,
+      "must be a parameter name: letters, digits, '_', '.' and '-'"));
+    checkAlicloudProvider(imported, 'provider', attrs.provider);
     return imported;
   }
 
@@ -296,10 +336,14 @@ export class ImageComponent extends Construct implements IImageComponent {
   public readonly provider?: TerraformProvider;
 
   /** The YAML parameters without a `DefaultValue`, which every COMPONENT call must pass. */
-  public readonly requiredParameters?: string[];
+  public get requiredParameters(): string[] | undefined {
+    return this.content._requiredParameters();
+  }
 
   /** The generated L1 resource, for escape hatches. */
   public readonly resource: EcsImageComponent;
+
+  private readonly content: ImageComponentContent;
 
   constructor(scope: Construct, id: string, props: ImageComponentProps) {
     super(scope, id);
@@ -320,7 +364,7 @@ export class ImageComponent extends Construct implements IImageComponent {
     checkTags(this, 'tags', props.tags);
     checkAlicloudProvider(this, 'provider', props.provider);
     this.provider = props.provider;
-    this.requiredParameters = props.content._requiredParameters();
+    this.content = props.content;
     // Content can grow after construction, so it is checked again at synth.
     checkNowAndAtSynth(this, () => props.content._validate(this, 'content', this.systemType));
     // Empty content is only an error at synth: commands may still be added after construction.

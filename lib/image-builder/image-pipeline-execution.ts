@@ -1,11 +1,12 @@
-import { DataResource, ITerraformDependable, TerraformProvider } from 'cdktf';
+import { ITerraformDependable, TerraformProvider, TerraformResource } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { BuildWaiter, BuildWaiterOptions } from './build-waiter';
 import { EcsImagePipelineExecution } from '../generated/alicloud/ecs-image-pipeline-execution';
 import { bareAddress } from '../private/lifecycle';
 import { literalRegionOf } from '../private/providers';
+import { TerraformData } from '../private/terraform-data';
 import { renderTimeouts } from '../private/timeouts';
-import { fail } from '../private/validation';
+import { checkNotEmpty, fail } from '../private/validation';
 import { Timeouts } from '../core/timeouts';
 import { literalValue } from '../private/template-escape';
 import { bool, checkProps, obj, required, str, timeoutsStruct, waitOptionsStruct } from '../private/runtime-checks';
@@ -32,9 +33,25 @@ export interface IImagePipeline extends IConstruct {
   readonly provider?: TerraformProvider;
 
   /**
+   * The regions the pipeline copies its images to, when known (the waiter applies the post-build
+   * settings to the copies there).
+   */
+  readonly toRegionIds?: string[];
+
+  /**
    * Starts a build of this pipeline on deploy (an `ImagePipelineExecution` below this construct).
    */
   addExecution(id: string, options?: ImagePipelineExecutionOptions): ImagePipelineExecution;
+}
+
+const IMAGE_PIPELINE_EXECUTION_SYMBOL = Symbol.for('cdktf-alicloud-image-builder.ImagePipelineExecution');
+
+/**
+ * A build of an Image Builder pipeline, started by this app or known from outside it.
+ */
+export interface IImagePipelineExecution extends IConstruct {
+  /** The execution id (`exec-...`), or a token resolved at deploy time. */
+  readonly executionId: string;
 }
 
 /**
@@ -100,15 +117,34 @@ export interface ImagePipelineExecutionProps extends ImagePipelineExecutionOptio
  *
  * The L1 resource is `resource` (also `node.defaultChild`), for `addOverride` escape hatches.
  */
-export class ImagePipelineExecution extends Construct {
+export class ImagePipelineExecution extends Construct implements IImagePipelineExecution {
+  /**
+   * A build started outside this app, by id. Creates no resources.
+   */
+  public static fromImagePipelineExecutionId(scope: Construct, id: string, executionId: string): IImagePipelineExecution {
+    return new ExistingImagePipelineExecution(scope, id, executionId);
+  }
+
+  /**
+   * Whether `x` is an `ImagePipelineExecution` construct of this library (imported ones are not).
+   */
+  public static isImagePipelineExecution(x: any): x is ImagePipelineExecution {
+    return x !== null && typeof x === 'object' && IMAGE_PIPELINE_EXECUTION_SYMBOL in x;
+  }
+
   /** The execution id (`exec-...`). */
-  public readonly executionId: string;
+  public get executionId(): string {
+    return this.resource.id;
+  }
 
   /**
    * The build status when Terraform last read it (PREPARING, BUILDING, SUCCESS, FAILED, ...); it
    * refreshes on later plans.
    */
-  public readonly status: string;
+  public get status(): string {
+    // A getter: each attribute reference is a token that records a stack trace, so it is made only when used.
+    return this.resource.status;
+  }
 
   /** The pipeline this execution builds. */
   public readonly imagePipeline: IImagePipeline;
@@ -119,7 +155,7 @@ export class ImagePipelineExecution extends Construct {
   /**
    * The `terraform_data` resource holding `rebuildToken`, when one is given.
    */
-  public readonly rebuildTrigger?: DataResource;
+  public readonly rebuildTrigger?: TerraformResource;
 
   /**
    * The waiter, when `waitForCompletion` is true.
@@ -137,10 +173,11 @@ export class ImagePipelineExecution extends Construct {
     checkProps(this, props, {
       imagePipeline: required(obj), rebuildToken: str, timeouts: timeoutsStruct, waitForCompletion: bool, waitOptions: waitOptionsStruct,
     });
+    Object.defineProperty(this, IMAGE_PIPELINE_EXECUTION_SYMBOL, { value: true });
     this.imagePipeline = props.imagePipeline;
 
     if (props.rebuildToken !== undefined) {
-      this.rebuildTrigger = new DataResource(this, 'RebuildTrigger', literalValue({
+      this.rebuildTrigger = new TerraformData(this, 'RebuildTrigger', literalValue({
         triggersReplace: { rebuild_token: props.rebuildToken },
       }));
     }
@@ -151,8 +188,6 @@ export class ImagePipelineExecution extends Construct {
       timeouts: renderTimeouts(this, 'timeouts', props.timeouts, 'alicloud_ecs_image_pipeline_execution', ['create', 'update', 'delete']),
       lifecycle: this.rebuildTrigger ? { replaceTriggeredBy: [bareAddress(this.rebuildTrigger)] } : undefined,
     }));
-    this.executionId = this.resource.id;
-    this.status = this.resource.status;
 
     if (props.waitForCompletion) {
       this.waiter = new BuildWaiter(this, 'Waiter', {
@@ -160,6 +195,8 @@ export class ImagePipelineExecution extends Construct {
         executionId: this.executionId,
         // A build that failed in an earlier deploy is built again by the waiter (a fresh execution of this pipeline).
         pipelineId: props.imagePipeline.imagePipelineId,
+        // Copies get the post-build settings too.
+        copyRegionIds: props.waitOptions?.copyRegionIds ?? props.imagePipeline.toRegionIds,
         region: props.waitOptions?.region ?? this.pipelineRegion(props.waitOptions),
       });
     } else if (props.waitOptions !== undefined) {
@@ -199,5 +236,12 @@ export class ImagePipelineExecution extends Construct {
       fail(this, 'waitOptions.region', "is required: the pipeline's provider has no literal region for the waiter to poll", waitOptions?.region);
     }
     return region;
+  }
+}
+
+class ExistingImagePipelineExecution extends Construct implements IImagePipelineExecution {
+  constructor(scope: Construct, id: string, public readonly executionId: string) {
+    super(scope, id);
+    checkNotEmpty(this, 'executionId', executionId);
   }
 }

@@ -1,4 +1,4 @@
-import { Annotations, IResolveContext, Lazy, TerraformProvider } from 'cdktf';
+import { Annotations, TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { BaseImage } from './base-image';
 import { BuildContent } from './build-content';
@@ -8,11 +8,13 @@ import { IImagePipeline, ImagePipelineExecution, ImagePipelineExecutionOptions }
 import { InstanceType } from '../core/instance-type';
 import { IVSwitch } from '../core/interfaces';
 import { nameFromPath } from '../private/names';
-import { pipelineNameFromInputs } from '../private/pipeline-name';
+import { lazyString } from '../private/lazy';
+import { PipelineName } from '../private/pipeline-name';
 import { assertImageBuilderAvailable } from '../private/cloud';
 import { checkAlicloudProvider, literalRegionOf } from '../private/providers';
+import { checkNowAndAtSynthWithStack, stackIndexOf } from '../private/stack-index';
 import {
-  checkAccountId, checkDescription, checkInstanceTypeName, checkMaxItems, checkNowAndAtSynth, checkPattern, checkRange, checkRegionId,
+  checkAccountId, checkDescription, checkInstanceTypeName, checkMaxItems, checkPattern, checkRange, checkRegionId,
   checkExclusive, checkResourceName, checkTags, checkUnique, fail,
 } from '../private/validation';
 import { literal, literalValue } from '../private/template-escape';
@@ -40,6 +42,14 @@ export interface ImagePipelineAttributes {
    * @default - the stack's default alicloud provider
    */
   readonly provider?: TerraformProvider;
+
+  /**
+   * The regions the pipeline copies its images to (its `to_region_id`); executions with post-build
+   * settings apply them to the copies there.
+   *
+   * @default - unknown: post-build settings reach only the image in the build region
+   */
+  readonly toRegionIds?: string[];
 }
 
 /**
@@ -209,6 +219,7 @@ export class ImagePipeline extends ImagePipelineBase {
       public readonly imagePipelineId = attrs.imagePipelineId;
       public readonly imageNamePrefix = attrs.imageNamePrefix;
       public readonly provider = attrs.provider;
+      public readonly toRegionIds = attrs.toRegionIds;
     }
     const imported = new Import(scope, id);
     checkAlicloudProvider(imported, 'provider', attrs.provider);
@@ -236,12 +247,17 @@ export class ImagePipeline extends ImagePipelineBase {
   /** The provider (region) of the pipeline, when one was given. */
   public readonly provider?: TerraformProvider;
 
+  /** The regions the pipeline copies its images to, when given. */
+  public readonly toRegionIds?: string[];
+
   /** The generated L1 resource, for escape hatches. */
   public readonly resource: EcsImagePipeline;
 
   private readonly buildContent: BuildContent;
   private readonly internetMaxBandwidthOutMbps: number;
   private warnedAboutInternet = false;
+  private rendered?: { readonly commands: number; readonly text: string | undefined };
+  private validated?: { readonly commands: number; readonly providers: readonly TerraformProvider[] };
 
   constructor(scope: Construct, id: string, props: ImagePipelineProps) {
     super(scope, id);
@@ -267,27 +283,22 @@ export class ImagePipeline extends ImagePipelineBase {
     checkTags(this, 'tags', props.tags);
     checkAlicloudProvider(this, 'provider', props.provider);
     this.provider = props.provider;
+    this.toRegionIds = props.toRegionIds;
     checkMaxItems(this, 'toRegionIds', props.toRegionIds, 20);
     checkUnique(this, 'toRegionIds', props.toRegionIds);
     props.toRegionIds?.forEach((r) => checkRegionId(this, 'toRegionIds', r));
     checkMaxItems(this, 'addAccounts', props.addAccounts, 20);
     checkUnique(this, 'addAccounts', props.addAccounts);
     props.addAccounts?.forEach((a) => checkAccountId(this, 'addAccounts', a));
-    // Build content can grow after construction, so it is checked again at synth.
-    checkNowAndAtSynth(this, () => this.validateBuildContent());
+    // Build content can grow after construction (and a default provider be added), so it is checked again at synth.
+    checkNowAndAtSynthWithStack(this, () => this.validateBuildContent());
 
     this.imageNamePrefix = props.imageNamePrefix ?? nameFromPath(this, 64);
     // Every user string reaches Terraform as written (the build content is escaped when rendered).
     const inputs: EcsImagePipelineConfig = literalValue({
       baseImageType: props.baseImage.baseImageType,
       baseImage: props.baseImage.value,
-      buildContent: Lazy.stringValue({
-        produce: () => {
-          this.validateBuildContent();
-          const text = props.buildContent.render();
-          return text === '' ? undefined : literal(text);
-        },
-      }),
+      buildContent: lazyString(() => this.renderBuildContent()),
       imageName: this.imageNamePrefix,
       description: props.description,
       instanceType: props.instanceType?.name,
@@ -301,8 +312,12 @@ export class ImagePipeline extends ImagePipelineBase {
       addAccount: props.addAccounts,
     });
     const generatedName = props.imagePipelineName === undefined;
-    this.imagePipelineName = props.imagePipelineName
-      ?? Lazy.stringValue({ produce: (context) => this.nameFromInputs(inputs, context) });
+    if (props.imagePipelineName !== undefined) {
+      this.imagePipelineName = props.imagePipelineName;
+    } else {
+      const name = new PipelineName(this, inputs, () => this.buildContent.render());
+      this.imagePipelineName = lazyString((context) => name.produce(context));
+    }
 
     this.resource = new EcsImagePipeline(this, 'Resource', {
       ...inputs,
@@ -314,31 +329,47 @@ export class ImagePipeline extends ImagePipelineBase {
     this.imagePipelineId = this.resource.id;
   }
 
-  private validateBuildContent(): void {
-    this.buildContent._validate(this, 'buildContent', 'template');
-    this.validateComponentRegions();
-    if (this.buildContent._copiesFromUrl() && this.internetMaxBandwidthOutMbps === 0 && !this.warnedAboutInternet) {
-      this.warnedAboutInternet = true;
-      Annotations.of(this).addWarning('buildContent copies from a URL but internetMaxBandwidthOutMbps is 0: '
-        + 'the build instance needs Internet access (set internetMaxBandwidthOutMbps > 0 or use a vSwitch with NAT)');
+  /** The content as the resource gets it; rendered again only when commands were added. */
+  private renderBuildContent(): string | undefined {
+    this.validateBuildContent();
+    const commands = this.buildContent.commandCount;
+    if (this.rendered?.commands !== commands) {
+      const text = this.buildContent.render();
+      this.rendered = { commands, text: text === '' ? undefined : literal(text) };
     }
+    return this.rendered.text;
+  }
+
+  private validateBuildContent(): void {
+    // It runs at construction, at synth and in every render of the content. Content only grows and
+    // the providers come from one walk of the stack: what passed for as many commands and the same
+    // walk would pass again, so it is not repeated.
+    const commands = this.buildContent.commandCount;
+    const providers = stackIndexOf(this).providers();
+    if (commands === this.validated?.commands && providers === this.validated.providers) return;
+    if (commands !== this.validated?.commands) {
+      this.buildContent._validate(this, 'buildContent', 'template');
+      if (this.buildContent._copiesFromUrl() && this.internetMaxBandwidthOutMbps === 0 && !this.warnedAboutInternet) {
+        this.warnedAboutInternet = true;
+        Annotations.of(this).addWarning('buildContent copies from a URL but internetMaxBandwidthOutMbps is 0: '
+          + 'the build instance needs Internet access (set internetMaxBandwidthOutMbps > 0 or use a vSwitch with NAT)');
+      }
+    }
+    this.validateComponentRegions();
+    this.validated = { commands, providers };
   }
 
   /** A component exists in one region only: one created in another region than the build is not found. */
   private validateComponentRegions(): void {
     const region = literalRegionOf(this, this.provider);
     for (const component of this.buildContent._components()) {
-      if (!ImageComponent.isImageComponent(component)) continue; // imported: its region is not known
+      // An imported component without a provider: its region is not known.
+      if (!ImageComponent.isImageComponent(component) && component.provider === undefined) continue;
       const componentRegion = literalRegionOf(this, component.provider);
       if (region !== undefined && componentRegion !== undefined && componentRegion !== region) {
         fail(this, 'buildContent', `calls the component ${component.node.path}, which is in ${componentRegion}, but the pipeline builds in ${region}: `
           + 'give the component the provider of the pipeline', componentRegion);
       }
     }
-  }
-
-  /** The pipeline's default name, from its path and inputs (rule in private/pipeline-name.ts). */
-  private nameFromInputs(inputs: EcsImagePipelineConfig, context: IResolveContext): string {
-    return pipelineNameFromInputs(this, inputs, this.buildContent.render(), context);
   }
 }

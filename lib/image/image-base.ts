@@ -4,11 +4,14 @@ import { TerraformProvider } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { IImage } from '../core/interfaces';
 import * as alicloud from '../generated/alicloud';
+import { ImageExport, ImageExportOptions } from './image-export';
+import { ImageShare } from './image-share';
 import { checkAlicloudProvider, literalRegionOf } from '../private/providers';
+import { ImageShares } from '../private/image-shares';
 import { renderTimeouts } from '../private/timeouts';
 import { Timeouts } from '../core/timeouts';
 import {
-  checkAccountId, checkDescription, checkImageName, checkMaxItems, checkPattern, checkRange, checkRegionId, checkTags, fail, isToken,
+  checkDescription, checkImageName, checkMaxItems, checkOssExportTarget, checkRange, checkRegionId, checkRequired, checkTags, fail, isToken,
 } from '../private/validation';
 import { literalValue } from '../private/template-escape';
 import { bool, checkProps, nonEmpty, obj, required, str, strMap, timeoutsStruct } from '../private/runtime-checks';
@@ -22,12 +25,13 @@ export interface IAlicloudImage extends IImage {
   /**
    * Shares the image with another Alibaba Cloud account (`alicloud_image_share_permission`).
    *
-   * Sharing with the same literal account twice returns the first permission. An image can be
+   * Sharing with the same literal account twice returns the first share. An image can be
    * shared with at most 50 accounts; images encrypted with a service key cannot be shared.
    *
    * @param accountId the account id (digits only)
+   * @returns the share (its L1 is `share.resource`)
    */
-  shareWith(accountId: string): alicloud.imageSharePermission.ImageSharePermission;
+  shareWith(accountId: string): ImageShare;
 
   /**
    * Copies the image to the region of `options.provider` (`alicloud_image_copy`). The copy lives in
@@ -43,8 +47,10 @@ export interface IAlicloudImage extends IImage {
    * allowed to write to the bucket (RAM role `AliyunECSImageExportDefaultRole`); an exported image
    * has at most 4 data disks of at most 500 GiB each (checked for images built from disk device
    * mappings). Destroying the export deletes the object.
+   *
+   * @returns the export (its L1 is `export.resource`)
    */
-  exportTo(ossBucket: string, options?: ImageExportOptions): alicloud.imageExport.ImageExport;
+  exportTo(ossBucket: string, options?: ImageExportOptions): ImageExport;
 }
 
 /**
@@ -121,26 +127,6 @@ export interface ImageCopyOptions {
   readonly timeouts?: Timeouts;
 }
 
-/**
- * Options of `exportTo()`.
- */
-export interface ImageExportOptions {
-  /**
-   * The object name prefix: 1-30 letters and digits. The object is
-   * `<prefix>_<imageId>_system.raw.tar.gz`.
-   *
-   * @default - no prefix
-   */
-  readonly ossPrefix?: string;
-
-  /**
-   * Timeouts for the export (create only).
-   *
-   * @default - the provider default (20m)
-   */
-  readonly timeouts?: Timeouts;
-}
-
 const MAX_SHARED_ACCOUNTS = 50;
 
 const MAX_EXPORTED_DATA_DISKS = 4;
@@ -157,7 +143,7 @@ export const diskMappingsOf = new WeakMap<IConstruct, alicloud.image.ImageDiskDe
  */
 export abstract class ImageBase extends Construct implements IAlicloudImage {
   public abstract readonly imageId: string;
-  private readonly shares = new Map<string, alicloud.imageSharePermission.ImageSharePermission>();
+  private readonly shares = new ImageShares<ImageShare>(MAX_SHARED_ACCOUNTS, (n) => `Token${n + 1}`);
   private readonly exportIds = new Set<string>();
 
   /**
@@ -168,33 +154,19 @@ export abstract class ImageBase extends Construct implements IAlicloudImage {
     checkAlicloudProvider(this, 'provider', imageProvider);
   }
 
-  public shareWith(accountId: string): alicloud.imageSharePermission.ImageSharePermission {
+  public shareWith(accountId: string): ImageShare {
     checkProps(this, { accountId }, { accountId: required(nonEmpty) });
-    checkAccountId(this, 'accountId', accountId);
-    const key = isToken(accountId) ? `Token${this.shares.size + 1}` : accountId;
-    const existing = this.shares.get(key);
-    if (existing) return existing;
-    if (this.shares.size >= MAX_SHARED_ACCOUNTS) {
-      fail(this, 'accountId', `cannot be added: an image can be shared with at most ${MAX_SHARED_ACCOUNTS} accounts`, accountId);
-    }
-    const permission = new alicloud.imageSharePermission.ImageSharePermission(this, `SharedWith${key}`, literalValue({
-      imageId: this.imageId,
-      accountId,
-      provider: this.imageProvider,
-    }));
-    this.shares.set(key, permission);
-    return permission;
+    return this.shares.shareWith(this, accountId,
+      (key) => new ImageShare(this, `SharedWith${key}`, { image: this, accountId, provider: this.imageProvider }));
   }
 
   public copyTo(id: string, options: ImageCopyOptions): IAlicloudImage {
     return new CopiedImage(this, id, this.imageId, this.imageProvider, options);
   }
 
-  public exportTo(ossBucket: string, options: ImageExportOptions = {}): alicloud.imageExport.ImageExport {
+  public exportTo(ossBucket: string, options: ImageExportOptions = {}): ImageExport {
     checkProps(this, { ossBucket, ...options }, { ossBucket: required(nonEmpty), ossPrefix: str, timeouts: timeoutsStruct });
-    checkPattern(this, 'ossBucket', ossBucket, /^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/,
-      'must be an OSS bucket name: 3-63 lowercase letters, digits and hyphens, starting and ending with a letter or digit');
-    checkPattern(this, 'ossPrefix', options.ossPrefix, /^[a-zA-Z0-9]{1,30}$/, 'must be 1 to 30 letters and digits');
+    checkOssExportTarget(this, ossBucket, options.ossPrefix);
     const dataDisks = (diskMappingsOf.get(this) ?? []).filter((m) => m.diskType === 'data');
     checkMaxItems(this, 'exported data disks', dataDisks, MAX_EXPORTED_DATA_DISKS);
     for (const disk of dataDisks) checkRange(this, 'exported data disk size', disk.size, 1, MAX_EXPORTED_DATA_DISK_GIB, 'GiB');
@@ -203,13 +175,7 @@ export abstract class ImageBase extends Construct implements IAlicloudImage {
       : `ExportTo-${ossBucket}${options.ossPrefix ? `-${options.ossPrefix}` : ''}`;
     if (this.exportIds.has(id)) fail(this, 'ossBucket', 'is already an export target of this image with the same ossPrefix', ossBucket);
     this.exportIds.add(id);
-    return new alicloud.imageExport.ImageExport(this, id, literalValue({
-      imageId: this.imageId,
-      ossBucket,
-      ossPrefix: options.ossPrefix,
-      timeouts: renderTimeouts(this, 'timeouts', options.timeouts, 'alicloud_image_export', ['create']),
-      provider: this.imageProvider,
-    }));
+    return new ImageExport(this, id, { ...options, image: this, ossBucket, provider: this.imageProvider });
   }
 }
 

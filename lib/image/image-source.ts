@@ -1,6 +1,7 @@
 import { IConstruct } from 'constructs';
 import { IInstance } from '../core/interfaces';
 import { ImageSourceConfig } from '../private/image-source-config';
+import { checkSourceId } from '../private/image-source-rules';
 import { checkDeviceName, checkMaxItems, checkMinItems, checkRange, checkRequired, checkUnique, fail } from '../private/validation';
 import { checkArgs, listOf, num, obj, required, str, struct } from '../private/runtime-checks';
 
@@ -103,7 +104,7 @@ class InstanceSource extends ImageSource {
   }
 
   public _bind(scope: IConstruct): ImageSourceConfig {
-    checkRequired(scope, 'source.instanceId', this.instanceId);
+    checkSourceId(scope, 'source.instanceId', this.instanceId);
     return { instanceId: this.instanceId, replaceTrigger: { instance_id: this.instanceId } };
   }
 }
@@ -114,7 +115,7 @@ class SnapshotSource extends ImageSource {
   }
 
   public _bind(scope: IConstruct): ImageSourceConfig {
-    checkRequired(scope, 'source.snapshotId', this.snapshotId);
+    checkSourceId(scope, 'source.snapshotId', this.snapshotId);
     return { snapshotId: this.snapshotId, replaceTrigger: { snapshot_id: this.snapshotId } };
   }
 }

@@ -1,9 +1,10 @@
-import { DataResource, TerraformProvider } from 'cdktf';
+import { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import * as alicloud from '../generated/alicloud';
 import { ImageSource } from './image-source';
 import { Platform } from '../core/platform';
 import { bareAddress } from '../private/lifecycle';
+import { TerraformData } from '../private/terraform-data';
 import { renderTimeouts } from '../private/timeouts';
 import { Timeouts } from '../core/timeouts';
 import { checkDescription, checkImageFamily, checkImageName, checkOneOf, checkRequired, checkTags } from '../private/validation';
@@ -161,6 +162,8 @@ export interface ImageAttributes {
   readonly provider?: TerraformProvider;
 }
 
+const IMAGE_SYMBOL = Symbol.for('cdktf-alicloud-image-builder.Image');
+
 /**
  * An ECS custom image (`alicloud_image`), created from an instance, a snapshot or disk device
  * mappings, that can be shared, copied to other regions and exported.
@@ -168,6 +171,13 @@ export interface ImageAttributes {
  * The L1 `alicloud_image` is `image.resource` (also `node.defaultChild`), for `addOverride`.
  */
 export class Image extends ImageBase {
+  /**
+   * Whether `x` is an `Image` construct of this library (imported, looked-up and copied images are not).
+   */
+  public static isImage(x: any): x is Image {
+    return x !== null && typeof x === 'object' && IMAGE_SYMBOL in x;
+  }
+
   /**
    * An existing image by id, in the region of the stack's default alicloud provider. Creates no
    * resources.
@@ -215,6 +225,8 @@ export class Image extends ImageBase {
   public readonly resource: alicloud.image.Image;
 
   constructor(scope: Construct, id: string, props: ImageProps) {
+    super(scope, id, props.provider);
+    Object.defineProperty(this, IMAGE_SYMBOL, { value: true });
     super(scope, id, props?.provider);
     checkProps(this, props, {
       source: required(instanceOf(ImageSource, 'ImageSource')), imageName: str, description: str, platform: instanceOf(Platform, 'Platform'),
@@ -234,7 +246,7 @@ export class Image extends ImageBase {
     // instance_id and snapshot_id are not ForceNew in provider 1.247.0: without this trigger a new
     // source would be accepted as an in-place update that changes nothing.
     const trigger = source.replaceTrigger
-      ? new DataResource(this, 'SourceTrigger', literalValue({ triggersReplace: source.replaceTrigger }))
+      ? new TerraformData(this, 'SourceTrigger', literalValue({ triggersReplace: source.replaceTrigger }))
       : undefined;
 
     this.resource = new alicloud.image.Image(this, 'Resource', literalValue({

@@ -89,6 +89,8 @@ export interface BuildNetworkProps {
   readonly provider?: TerraformProvider;
 }
 
+const BUILD_NETWORK_SYMBOL = Symbol.for('cdktf-alicloud-image-builder.BuildNetwork');
+
 /**
  * The network image builds run in: a new VPC, a vSwitch in a zone where the build instance type
  * is available, and (unless `securityGroup: false`) a security group with no inbound rules for
@@ -97,6 +99,13 @@ export interface BuildNetworkProps {
  * nothing is created.
  */
 export class BuildNetwork extends Construct {
+  /**
+   * Whether `x` is a `BuildNetwork` construct of this library (imported ones are not).
+   */
+  public static isBuildNetwork(x: any): x is BuildNetwork {
+    return x !== null && typeof x === 'object' && BUILD_NETWORK_SYMBOL in x;
+  }
+
   /**
    * The vSwitch builds run in.
    */
@@ -122,6 +131,7 @@ export class BuildNetwork extends Construct {
 
   constructor(scope: Construct, id: string, props: BuildNetworkProps = {}) {
     super(scope, id);
+    Object.defineProperty(this, BUILD_NETWORK_SYMBOL, { value: true });
     checkProps(this, props, {
       instanceType: instanceOf(InstanceType, 'InstanceType'), zoneId: nonEmpty, vpcCidrBlock: str, vswitchCidrBlock: str, networkName: str,
       existingVSwitch: obj, existingSecurityGroup: obj, securityGroup: bool, tags: strMap, provider: obj,

@@ -5,9 +5,19 @@ import { IImage, IInstance, ISecurityGroup, IVSwitch } from '../core/interfaces'
 import * as alicloud from '../generated/alicloud';
 import { InstanceType } from '../core/instance-type';
 import { checkAlicloudProvider } from '../private/providers';
-import { checkDescription, checkInstanceTypeName, checkMinItems, checkRange, checkRequired, checkResourceName, checkTags } from '../private/validation';
+import { checkDescription, checkInstanceTypeName, checkMinItems, checkOneOf, checkRamRoleName, checkRange, checkRequired, checkResourceName, checkTags } from '../private/validation';
 import { literalValue } from '../private/template-escape';
-import { checkProps, instanceOf, listOf, nonEmpty, num, obj, required, str, strMap } from '../private/runtime-checks';
+import { checkProps, instanceOf, listOf, nonEmpty, num, obj, oneOf, required, str, strMap } from '../private/runtime-checks';
+
+/**
+ * Whether the instance metadata service requires session tokens (`http_tokens`).
+ */
+export enum HttpTokens {
+  /** Plain and token requests are both answered (IMDSv1 and IMDSv2). */
+  OPTIONAL = 'optional',
+  /** Only token requests are answered (IMDSv2 only), the hardened mode. */
+  REQUIRED = 'required',
+}
 
 /**
  * Properties of an `Instance`.
@@ -85,6 +95,22 @@ export interface InstanceProps {
   readonly userData?: string;
 
   /**
+   * Whether the instance metadata service requires session tokens (IMDSv2 only, `REQUIRED`) or also
+   * answers plain requests (`OPTIONAL`). `REQUIRED` is the hardened choice; the image must use a
+   * cloud-init or agent version that speaks IMDSv2.
+   *
+   * @default - the service default (optional)
+   */
+  readonly httpTokens?: HttpTokens;
+
+  /**
+   * The RAM role the instance assumes (instance RAM role): 1-64 letters, digits, `.` and `-`.
+   *
+   * @default - no role
+   */
+  readonly ramRoleName?: string;
+
+  /**
    * Tags (at most 20; same rules as image tags).
    *
    * @default - no tags
@@ -106,11 +132,20 @@ export interface InstanceProps {
   readonly provider?: TerraformProvider;
 }
 
+const INSTANCE_SYMBOL = Symbol.for('cdktf-alicloud-image-builder.Instance');
+
 /**
  * An ECS instance (`alicloud_instance`), pay-as-you-go, in a vSwitch, **without a public IP**
  * unless `internetMaxBandwidthOutMbps` is above 0. The L1 is `instance.resource`.
  */
 export class Instance extends Construct implements IInstance {
+  /**
+   * Whether `x` is a `Instance` construct of this library (imported ones are not).
+   */
+  public static isInstance(x: any): x is Instance {
+    return x !== null && typeof x === 'object' && INSTANCE_SYMBOL in x;
+  }
+
   /**
    * An existing instance by id. Creates no resources.
    */
@@ -135,10 +170,12 @@ export class Instance extends Construct implements IInstance {
 
   constructor(scope: Construct, id: string, props: InstanceProps) {
     super(scope, id);
+    Object.defineProperty(this, INSTANCE_SYMBOL, { value: true });
     checkProps(this, props, {
       image: required(obj), instanceType: required(instanceOf(InstanceType, 'InstanceType')), vswitch: required(obj), securityGroups: required(listOf(obj)),
       internetMaxBandwidthOutMbps: num, instanceName: str, description: str, systemDiskSizeGiB: num,
       systemDiskCategory: instanceOf(DiskCategory, 'DiskCategory'), keyName: str, userData: str, tags: strMap, resourceGroupId: nonEmpty, provider: obj,
+      httpTokens: oneOf(HttpTokens, 'HttpTokens'), ramRoleName: str,
     });
     checkRequired(this, 'image', props.image);
     checkRequired(this, 'instanceType', props.instanceType);
@@ -151,6 +188,8 @@ export class Instance extends Construct implements IInstance {
     checkDescription(this, 'description', props.description);
     checkRange(this, 'systemDiskSizeGiB', props.systemDiskSizeGiB, 20, 2048, 'GiB');
     checkTags(this, 'tags', props.tags);
+    checkOneOf(this, 'httpTokens', props.httpTokens, Object.values(HttpTokens));
+    checkRamRoleName(this, 'ramRoleName', props.ramRoleName);
     checkAlicloudProvider(this, 'provider', props.provider);
     this.resource = new alicloud.instance.Instance(this, 'Resource', literalValue({
       imageId: props.image.imageId,
@@ -166,6 +205,8 @@ export class Instance extends Construct implements IInstance {
       keyName: props.keyName,
       // A shell script: its ${VAR} must reach the instance as written, not be read by Terraform.
       userData: props.userData,
+      httpTokens: props.httpTokens,
+      roleName: props.ramRoleName,
       tags: props.tags,
       resourceGroupId: props.resourceGroupId,
       provider: props.provider,

@@ -4,11 +4,31 @@ import { ISecurityGroup, IVpc } from '../core/interfaces';
 import * as alicloud from '../generated/alicloud';
 import { Peer } from './peer';
 import { Port } from './port';
-import { contentHash } from '../private/hash';
 import { checkAlicloudProvider } from '../private/providers';
-import { checkDescription, checkRange, checkRequired, checkResourceName, checkTags, fail } from '../private/validation';
+import { securityGroupRuleArgs } from '../private/security-group-rules';
+import { checkDescription, checkOneOf, checkRequired, checkResourceName, checkTags, fail } from '../private/validation';
 import { literalValue } from '../private/template-escape';
-import { checkProps, nonEmpty, obj, required, str, strMap } from '../private/runtime-checks';
+import { checkProps, nonEmpty, obj, oneOf, required, str, strMap } from '../private/runtime-checks';
+
+/**
+ * The kind of a security group (`security_group_type`).
+ */
+export enum SecurityGroupType {
+  /** A basic security group. */
+  NORMAL = 'normal',
+  /** An advanced (enterprise) security group: more instances, instances isolated from each other. */
+  ENTERPRISE = 'enterprise',
+}
+
+/**
+ * Whether instances in the same security group can reach each other (`inner_access_policy`).
+ */
+export enum InnerAccessPolicy {
+  /** Instances in the group can reach each other. */
+  ACCEPT = 'Accept',
+  /** Instances in the group are isolated from each other. */
+  DROP = 'Drop',
+}
 
 /**
  * Properties of a `SecurityGroup`.
@@ -46,6 +66,21 @@ export interface SecurityGroupProps {
    * @default - the account's default resource group
    */
   readonly resourceGroupId?: string;
+
+  /**
+   * Basic or advanced (enterprise) security group.
+   *
+   * @default SecurityGroupType.NORMAL
+   */
+  readonly securityGroupType?: SecurityGroupType;
+
+  /**
+   * Whether instances in a basic group can reach each other. Advanced groups always isolate them,
+   * so `ACCEPT` cannot be combined with `SecurityGroupType.ENTERPRISE`.
+   *
+   * @default - the service default (Accept for basic groups)
+   */
+  readonly innerAccessPolicy?: InnerAccessPolicy;
 
   /**
    * The provider (region) the group is created with.
@@ -89,12 +124,21 @@ export interface SecurityGroupRuleOptions {
   readonly priority?: number;
 }
 
+const SECURITY_GROUP_SYMBOL = Symbol.for('cdktf-alicloud-image-builder.SecurityGroup');
+
 /**
  * A security group (`alicloud_security_group`) in a VPC. It has **no inbound rules** unless you add
  * them with `addIngressRule`; outbound traffic follows the service default (allowed) unless you add
  * egress rules. The L1 is `securityGroup.resource`.
  */
 export class SecurityGroup extends Construct implements ISecurityGroup {
+  /**
+   * Whether `x` is a `SecurityGroup` construct of this library (imported ones are not).
+   */
+  public static isSecurityGroup(x: any): x is SecurityGroup {
+    return x !== null && typeof x === 'object' && SECURITY_GROUP_SYMBOL in x;
+  }
+
   /**
    * An existing security group by id. Creates no resources.
    */
@@ -116,11 +160,20 @@ export class SecurityGroup extends Construct implements ISecurityGroup {
 
   constructor(scope: Construct, id: string, props: SecurityGroupProps) {
     super(scope, id);
-    checkProps(this, props, { vpc: required(obj), securityGroupName: str, description: str, tags: strMap, resourceGroupId: nonEmpty, provider: obj });
+    Object.defineProperty(this, SECURITY_GROUP_SYMBOL, { value: true });
+    checkProps(this, props, {
+      vpc: required(obj), securityGroupName: str, description: str, tags: strMap, resourceGroupId: nonEmpty, provider: obj,
+      securityGroupType: oneOf(SecurityGroupType, 'SecurityGroupType'), innerAccessPolicy: oneOf(InnerAccessPolicy, 'InnerAccessPolicy'),
+    });
     checkRequired(this, 'vpc', props.vpc);
     checkResourceName(this, 'securityGroupName', props.securityGroupName, 128);
     checkDescription(this, 'description', props.description);
     checkTags(this, 'tags', props.tags);
+    checkOneOf(this, 'securityGroupType', props.securityGroupType, Object.values(SecurityGroupType));
+    checkOneOf(this, 'innerAccessPolicy', props.innerAccessPolicy, Object.values(InnerAccessPolicy));
+    if (props.securityGroupType === SecurityGroupType.ENTERPRISE && props.innerAccessPolicy === InnerAccessPolicy.ACCEPT) {
+      fail(this, 'innerAccessPolicy', 'cannot be Accept for an advanced (enterprise) security group: its instances are always isolated', props.innerAccessPolicy);
+    }
     checkAlicloudProvider(this, 'provider', props.provider);
     this.provider = props.provider;
     this.resource = new alicloud.securityGroup.SecurityGroup(this, 'Resource', literalValue({
@@ -129,6 +182,8 @@ export class SecurityGroup extends Construct implements ISecurityGroup {
       description: props.description,
       tags: props.tags,
       resourceGroupId: props.resourceGroupId,
+      securityGroupType: props.securityGroupType,
+      innerAccessPolicy: props.innerAccessPolicy,
       provider: props.provider,
     }));
     this.securityGroupId = this.resource.id;
@@ -150,26 +205,10 @@ export class SecurityGroup extends Construct implements ISecurityGroup {
   }
 
   private addRule(direction: 'ingress' | 'egress', peer: Peer, port: Port, options: SecurityGroupRuleOptions): alicloud.securityGroupRule.SecurityGroupRule {
-    const property = `${direction} rule`;
-    checkRequired(this, `${property} peer`, peer);
-    checkRequired(this, `${property} port`, port);
-    const portRange = port._renderPortRange(this, `${property} port`);
-    const target = peer._render(this, `${property} peer`);
-    checkRange(this, `${property} priority`, options.priority, 1, 100);
-    checkDescription(this, `${property} description`, options.description);
-    // The id follows what the rule matches, so reordering addXxxRule calls does not replace rules.
-    const id = `${direction === 'ingress' ? 'Ingress' : 'Egress'}${contentHash(port.protocol, portRange, target.key, options.policy ?? '')}`;
-    if (this.node.tryFindChild(id)) fail(this, property, 'already exists for this protocol, port range, peer and policy', `${port} ${target.key}`);
+    const { id, ...args } = securityGroupRuleArgs(this, direction, peer, port, options);
     return new alicloud.securityGroupRule.SecurityGroupRule(this, id, literalValue({
       securityGroupId: this.securityGroupId,
-      type: direction,
-      ipProtocol: port.protocol,
-      portRange,
-      cidrIp: target.cidrIp,
-      sourceSecurityGroupId: target.sourceSecurityGroupId,
-      policy: options.policy ?? RulePolicy.ACCEPT,
-      priority: options.priority ?? 1,
-      description: options.description,
+      ...args,
       provider: this.provider,
     }));
   }

@@ -3,9 +3,9 @@ import { Construct } from 'constructs';
 import { IVpc, IVSwitch } from '../core/interfaces';
 import * as alicloud from '../generated/alicloud';
 import { checkAlicloudProvider } from '../private/providers';
-import { checkCidr, checkCidrWithin, checkDescription, checkLength, checkNotUrl, checkRequired, checkTags } from '../private/validation';
+import { checkCidr, checkCidrWithin, checkDescription, checkLength, checkNotUrl, checkRange, checkRequired, checkTags, fail } from '../private/validation';
 import { literalValue } from '../private/template-escape';
-import { checkProps, nonEmpty, obj, required, str, strMap } from '../private/runtime-checks';
+import { bool, checkProps, nonEmpty, num, obj, required, str, strMap } from '../private/runtime-checks';
 
 /**
  * Properties of a `VSwitch`.
@@ -32,6 +32,20 @@ export interface VSwitchProps {
    * @default - no name
    */
   readonly vswitchName?: string;
+
+  /**
+   * Give the vSwitch an IPv6 /64 block from the VPC's IPv6 block. The VPC needs `enableIpv6`.
+   *
+   * @default false
+   */
+  readonly enableIpv6?: boolean;
+
+  /**
+   * Which /64 of the VPC's IPv6 block the vSwitch gets: an integer from 0 to 255. Needs `enableIpv6`.
+   *
+   * @default - the service picks a free one
+   */
+  readonly ipv6CidrBlockMask?: number;
 
   /**
    * Description: 2-256 characters, not starting with `http://` or `https://`.
@@ -79,10 +93,19 @@ export interface VSwitchAttributes {
   readonly vpcId?: string;
 }
 
+const VSWITCH_SYMBOL = Symbol.for('cdktf-alicloud-image-builder.VSwitch');
+
 /**
  * A vSwitch (`alicloud_vswitch`), a subnet of a VPC in one zone. The L1 is `vswitch.resource`.
  */
 export class VSwitch extends Construct implements IVSwitch {
+  /**
+   * Whether `x` is a `VSwitch` construct of this library (imported ones are not).
+   */
+  public static isVSwitch(x: any): x is VSwitch {
+    return x !== null && typeof x === 'object' && VSWITCH_SYMBOL in x;
+  }
+
   /**
    * An existing vSwitch by id. Creates no resources.
    */
@@ -119,13 +142,24 @@ export class VSwitch extends Construct implements IVSwitch {
 
   constructor(scope: Construct, id: string, props: VSwitchProps) {
     super(scope, id);
-    checkProps(this, props, { vpc: required(obj), cidrBlock: required(nonEmpty), zoneId: required(nonEmpty), vswitchName: str, description: str, tags: strMap, provider: obj });
+    checkProps(this, props, {
+      vpc: required(obj), cidrBlock: required(nonEmpty), zoneId: required(nonEmpty), vswitchName: str, description: str, tags: strMap, provider: obj,
+      enableIpv6: bool, ipv6CidrBlockMask: num,
+    });
+    Object.defineProperty(this, VSWITCH_SYMBOL, { value: true });
     checkRequired(this, 'vpc', props.vpc);
     checkRequired(this, 'cidrBlock', props.cidrBlock);
     checkRequired(this, 'zoneId', props.zoneId);
     checkCidr(this, 'cidrBlock', props.cidrBlock, 16, 29);
     checkCidrWithin(this, 'cidrBlock', props.cidrBlock, props.vpc.cidrBlock, 'VPC block');
     checkLength(this, 'vswitchName', props.vswitchName, 1, 128);
+    if (props.enableIpv6 === true && props.vpc.ipv6Enabled === false) {
+      fail(this, 'enableIpv6', 'needs a VPC with an IPv6 block (Vpc enableIpv6: true)', props.enableIpv6);
+    }
+    checkRange(this, 'ipv6CidrBlockMask', props.ipv6CidrBlockMask, 0, 255);
+    if (props.ipv6CidrBlockMask !== undefined && props.enableIpv6 !== true) {
+      fail(this, 'ipv6CidrBlockMask', 'needs enableIpv6: true', props.ipv6CidrBlockMask);
+    }
     checkNotUrl(this, 'vswitchName', props.vswitchName);
     checkDescription(this, 'description', props.description);
     checkTags(this, 'tags', props.tags);
@@ -135,6 +169,8 @@ export class VSwitch extends Construct implements IVSwitch {
       cidrBlock: props.cidrBlock,
       zoneId: props.zoneId,
       vswitchName: props.vswitchName,
+      enableIpv6: props.enableIpv6,
+      ipv6CidrBlockMask: props.ipv6CidrBlockMask,
       description: props.description,
       tags: props.tags,
       provider: props.provider,

@@ -1,186 +1,28 @@
 import { TerraformOutput, TerraformProvider, TerraformStack } from 'cdktf';
 import { DataAlicloudImages } from '../generated/alicloud/data-alicloud-images';
 import { Construct } from 'constructs';
-import { BaseImage } from '../image-builder/base-image';
-import { BuildContent } from '../image-builder/build-content';
 import { BuildNetwork } from '../network/build-network';
-import { BuildWaiterOptions } from '../image-builder/build-waiter';
 import { ImageOwner } from '../core/image-owner';
 import { Image } from '../image/image';
 import { IAlicloudImage } from '../image/image-base';
+import { BaseImage } from '../image-builder/base-image';
+import { BuildContent } from '../image-builder/build-content';
 import { ImagePipeline } from '../image-builder/image-pipeline';
 import { ImagePipelineExecution } from '../image-builder/image-pipeline-execution';
 import { InstanceType } from '../core/instance-type';
 import { IVSwitch } from '../core/interfaces';
+import { DistributionRegion, GoldenImageFactoryProps } from './golden-image-factory-props';
+import { addRetention, checkLifecycle, lifecycleWaitOptions } from '../private/factory-lifecycle';
 import { assertImageBuilderAvailable } from '../private/cloud';
 import { contentHash } from '../private/hash';
 import { checkAlicloudProvider, literalRegionOf } from '../private/providers';
+import { checkNowAndAtSynthWithStack, stackIndexOf } from '../private/stack-index';
 import { checkAccountId, checkExclusive, checkMaxItems, checkNowAndAtSynth, checkRegionId, checkUnique, fail, isToken } from '../private/validation';
-import { bool, checkProps, instanceOf, listOf, nonEmpty, num, obj, required, str, strList, strMap, struct, waitOptionsStruct } from '../private/runtime-checks';
+import { bool, checkProps, instanceOf, listOf, nonEmpty, num, obj, oneOf, required, retentionStruct, str, strList, strMap, struct, waitOptionsStruct } from '../private/runtime-checks';
+import { BootMode, NvmeSupport } from '../image/image-enums';
+import { ImdsSupport } from '../image/image-settings';
 
-/**
- * A region the factory's images are copied to.
- */
-export interface DistributionRegion {
-  /**
-   * The region id, e.g. `cn-shanghai`.
-   */
-  readonly regionId: string;
-
-  /**
-   * A provider (alias) of this stack for that region. With it, the factory looks the copy up after
-   * the build and `imageIdIn(regionId)` returns its id.
-   *
-   * @default - the image is copied, but its id in that region is not looked up
-   */
-  readonly provider?: TerraformProvider;
-}
-
-/**
- * Properties of a `GoldenImageFactory`.
- *
- * Every pipeline setting is ForceNew: changing `baseImage`, `buildContent`, `instanceType`,
- * `systemDiskSizeGiB`, `internetMaxBandwidthOutMbps`, the distribution, the tags or the network
- * creates a new pipeline (its name carries a hash of its inputs) before the old one is deleted, and
- * starts a new build in the same deploy.
- */
-export interface GoldenImageFactoryProps {
-  /**
-   * The image the build starts from.
-   */
-  readonly baseImage: BaseImage;
-
-  /**
-   * What the build does (RUN, ENV, COPY, COMPONENT, ...).
-   */
-  readonly buildContent: BuildContent;
-
-  /**
-   * The name prefix of the images; each build's image is named `{imageNamePrefix}_{executionId}`.
-   * 2-64 characters.
-   *
-   * @default - derived from the construct path
-   */
-  readonly imageNamePrefix?: string;
-
-  /**
-   * Description of the pipeline (2-256 characters).
-   *
-   * @default - no description
-   */
-  readonly description?: string;
-
-  /**
-   * Instance type of the build instance. With a new network, the vSwitch goes into a zone where it
-   * is available.
-   *
-   * @default InstanceType.G6_LARGE - 2 vCPU, 8 GiB, the type Image Builder itself prefers
-   */
-  readonly instanceType?: InstanceType;
-
-  /**
-   * System disk size of the build instance (and so of the image), 20-500 GiB.
-   *
-   * @default 40
-   */
-  readonly systemDiskSizeGiB?: number;
-
-  /**
-   * Outbound public bandwidth of the build instance, in Mbit/s (0-100). Set it when the build
-   * content downloads from the Internet and the vSwitch has no NAT gateway.
-   *
-   * @default 0 - no public IP address
-   */
-  readonly internetMaxBandwidthOutMbps?: number;
-
-  /**
-   * An existing vSwitch to build in (`VSwitch.fromVSwitchId(...)`, or `BuildNetwork.vswitch`).
-   *
-   * @default - a new VPC and vSwitch (a `BuildNetwork`) in a zone where `instanceType` is available
-   */
-  readonly vswitch?: IVSwitch;
-
-  /**
-   * Regions the image is copied to after each build (at most 20), other than the build region
-   * (a copy there would carry the built image's name, and the lookup by name would find two images).
-   *
-   * @default - the image stays in the build region
-   */
-  readonly distributionRegions?: DistributionRegion[];
-
-  /**
-   * Alibaba Cloud account ids the image is shared with after each build (at most 20).
-   *
-   * @default - not shared
-   */
-  readonly shareWithAccountIds?: string[];
-
-  /**
-   * An image family the built image is put into once the build has succeeded, so consumers can
-   * launch "the latest image of the family" (`Image.fromLookup(..., { imageFamily, mostRecent: true })`).
-   * Terraform cannot set it (the provider has no such attribute), so the build waiter sets it and
-   * `waitForCompletion` must stay true. Copies in other regions do not inherit it.
-   *
-   * @default - no family
-   */
-  readonly imageFamily?: string;
-
-  /**
-   * Any value; changing it starts a fresh build of an unchanged pipeline (a date, a release, the
-   * version of a package the build installs).
-   *
-   * @default - a new build starts only when the pipeline changes
-   */
-  readonly rebuildToken?: string;
-
-  /**
-   * Whether `terraform apply` waits for the build (and the distribution) to finish. Only then the
-   * factory can look up the image: with `false`, `imageId` throws, and the image is found later by
-   * its name (`imageName`), e.g. with `Image.fromLookup` in a later deploy.
-   *
-   * @default true
-   */
-  readonly waitForCompletion?: boolean;
-
-  /**
-   * How to wait (timeout, poll interval, ...).
-   *
-   * @default - BuildWaiter's defaults (60 minutes), except that `failOnPartialSuccess` is true when a
-   * distribution region has a `provider` (its copy is looked up, so it must exist)
-   */
-  readonly waitOptions?: BuildWaiterOptions;
-
-  /**
-   * Whether to add Terraform outputs (pipeline id, execution id, image name, image id and the ids
-   * per distribution region), so `cdktf deploy` prints them. Their names start with the construct
-   * path below the stack (`WebNginx_image_id`, or `Team_WebNginx_image_id` inside a construct `Team`).
-   *
-   * @default false
-   */
-  readonly terraformOutputs?: boolean;
-
-  /**
-   * Tags of every resource the factory creates, next to the factory tag
-   * (`cdktf-alicloud-image-builder:factory` = the construct path).
-   *
-   * @default - only the factory tag
-   */
-  readonly tags?: Record<string, string>;
-
-  /**
-   * The resource group of the pipeline.
-   *
-   * @default - the account's default resource group
-   */
-  readonly resourceGroupId?: string;
-
-  /**
-   * The provider (region) to build in.
-   *
-   * @default - the stack's default alicloud provider
-   */
-  readonly provider?: TerraformProvider;
-}
+const GOLDEN_IMAGE_FACTORY_SYMBOL = Symbol.for('cdktf-alicloud-image-builder.GoldenImageFactory');
 
 /**
  * A maintained golden image: base image + build steps in, a tested image id out, in one deploy.
@@ -195,6 +37,13 @@ export interface GoldenImageFactoryProps {
  * `internetMaxBandwidthOutMbps` is set, and everything created carries the factory tag.
  */
 export class GoldenImageFactory extends Construct {
+  /**
+   * Whether `x` is a `GoldenImageFactory` construct of this library (imported ones are not).
+   */
+  public static isGoldenImageFactory(x: any): x is GoldenImageFactory {
+    return x !== null && typeof x === 'object' && GOLDEN_IMAGE_FACTORY_SYMBOL in x;
+  }
+
   /** The key of the tag every resource a factory creates carries; its value is the factory's construct path. */
   public static readonly FACTORY_TAG_KEY = 'cdktf-alicloud-image-builder:factory';
 
@@ -229,7 +78,10 @@ export class GoldenImageFactory extends Construct {
       internetMaxBandwidthOutMbps: num, vswitch: obj, distributionRegions: listOf(struct({ regionId: required(str), provider: obj })),
       shareWithAccountIds: strList, imageFamily: str, rebuildToken: str, waitForCompletion: bool, waitOptions: waitOptionsStruct,
       terraformOutputs: bool, tags: strMap, resourceGroupId: nonEmpty, provider: obj,
+      bootMode: oneOf(BootMode, 'BootMode'), nvmeSupport: oneOf(NvmeSupport, 'NvmeSupport'), imdsSupport: oneOf(ImdsSupport, 'ImdsSupport'),
+      imageTags: strMap, retention: retentionStruct,
     });
+    Object.defineProperty(this, GOLDEN_IMAGE_FACTORY_SYMBOL, { value: true });
     assertImageBuilderAvailable(this, 'GoldenImageFactory');
     checkAlicloudProvider(this, 'provider', props.provider);
     const waitForCompletion = props.waitForCompletion ?? true;
@@ -240,11 +92,13 @@ export class GoldenImageFactory extends Construct {
       fail(this, 'imageFamily', 'needs waitForCompletion: true (the waiter puts the built image into the family)', props.imageFamily);
     }
     checkExclusive(this, 'waitOptions.imageFamily', props.waitOptions?.imageFamily, 'imageFamily', props.imageFamily);
+    checkLifecycle(this, props, waitForCompletion);
     const distribution = props.distributionRegions ?? [];
     this.distributionRegionIds = distribution.map((r) => r.regionId);
     checkUnique(this, 'distributionRegions', this.distributionRegionIds);
-    const buildRegion = literalRegionOf(this, props.provider);
-    distribution.forEach((region, i) => this.checkDistributionRegion(region, i, buildRegion));
+    distribution.forEach((region, i) => this.checkDistributionRegion(region, i));
+    // The build region may come from a default provider added later: checked again at synth.
+    if (distribution.length > 0) checkNowAndAtSynthWithStack(this, () => this.checkNotBuildRegion(distribution, props.provider));
 
     // Checked here, so that errors name the props the user wrote (the pipeline calls them addAccounts, toRegionIds).
     checkMaxItems(this, 'distributionRegions', props.distributionRegions, 20);
@@ -288,6 +142,7 @@ export class GoldenImageFactory extends Construct {
         ...props.waitOptions,
         // The waiter puts the built image into the family; it is the only one that can (API-only attribute).
         imageFamily: props.imageFamily ?? props.waitOptions?.imageFamily,
+        ...lifecycleWaitOptions(this, props, tags),
       } : undefined, // waitOptions without waiting was rejected above
     });
 
@@ -310,6 +165,7 @@ export class GoldenImageFactory extends Construct {
     } else {
       this.imageName = this.execution.imageName;
     }
+    addRetention(this, props, { namePrefix: this.pipeline.imageNamePrefix!, tags, copyRegionIds: this.distributionRegionIds, waiter: this.execution.waiter });
     if (props.terraformOutputs) this.addOutputs();
   }
 
@@ -341,17 +197,23 @@ export class GoldenImageFactory extends Construct {
     return fail(this, 'imageIdIn', why, regionId);
   }
 
-  private checkDistributionRegion(region: DistributionRegion, index: number, buildRegion: string | undefined): void {
+  private checkDistributionRegion(region: DistributionRegion, index: number): void {
     const property = `distributionRegions[${index}]`;
     checkRegionId(this, `${property}.regionId`, region.regionId);
-    if (buildRegion !== undefined && region.regionId === buildRegion) {
-      fail(this, `${property}.regionId`, `must not be the build region ${buildRegion} (the image is built there)`, region.regionId);
-    }
     if (region.provider === undefined) return;
     checkAlicloudProvider(this, `${property}.provider`, region.provider);
     const providerRegion = literalRegionOf(this, region.provider);
     if (providerRegion !== undefined && providerRegion !== region.regionId) {
       fail(this, `${property}.provider`, `must be a provider for ${region.regionId}`, providerRegion);
+    }
+  }
+
+  private checkNotBuildRegion(distribution: DistributionRegion[], provider: TerraformProvider | undefined): void {
+    const buildRegion = literalRegionOf(this, provider);
+    if (buildRegion === undefined) return;
+    const index = distribution.findIndex((r) => r.regionId === buildRegion);
+    if (index >= 0) {
+      fail(this, `distributionRegions[${index}].regionId`, `must not be the build region ${buildRegion} (the image is built there)`, buildRegion);
     }
   }
 
@@ -377,12 +239,14 @@ export class GoldenImageFactory extends Construct {
       }
     }
     // Terraform keeps only one of two outputs with the same name: never write such a file, whether
-    // the other output was added before the factory or after it.
-    checkNowAndAtSynth(this, () => {
-      const ours = new Set(outputs.map((o) => o.friendlyUniqueId));
-      const clash = stack.node.findAll().find((c): c is TerraformOutput =>
-        c instanceof TerraformOutput && !outputs.includes(c) && ours.has(c.friendlyUniqueId));
-      if (clash) fail(this, 'terraformOutputs', 'would add an output whose name another output of the stack already has', clash.friendlyUniqueId);
+    // the other output was added before the factory or after it. The stack's outputs come from its
+    // index (one walk per stack), looked up by name.
+    const index = stackIndexOf(this);
+    checkNowAndAtSynthWithStack(this, () => {
+      for (const own of outputs) {
+        const clash = index.outputsNamed(own.friendlyUniqueId).find((o) => !outputs.includes(o));
+        if (clash) fail(this, 'terraformOutputs', 'would add an output whose name another output of the stack already has', clash.friendlyUniqueId);
+      }
     });
   }
 }

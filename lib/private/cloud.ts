@@ -3,16 +3,13 @@
  * (pipelines, components, executions) exists only on Alibaba Cloud (`alicloud`); Apsara Stack
  * (`alibabacloudstack`) has custom images but no Image Builder.
  */
-import { TerraformProvider, TerraformStack } from 'cdktf';
 import { IConstruct } from 'constructs';
+import { checkNowAndAtSynthWithStack, stackIndexOf } from './stack-index';
 import { fail } from './validation';
 
 /** The Terraform provider types (`alicloud`, `alibabacloudstack`, ...) configured in the scope's stack. */
 export function providerTypesOf(scope: IConstruct): Set<string> {
-  const stack = TerraformStack.of(scope);
-  return new Set(stack.node.findAll()
-    .filter((c): c is TerraformProvider => c instanceof TerraformProvider)
-    .map((p) => p.terraformResourceType));
+  return new Set(stackIndexOf(scope).providers().map((p) => p.terraformResourceType));
 }
 
 /** Whether the scope's stack targets Apsara Stack only (an alibabacloudstack provider and no alicloud one). */
@@ -23,13 +20,18 @@ export function isApsaraStackOnly(scope: IConstruct): boolean {
 
 /**
  * Throws a ValidationError naming the construct path when `feature` needs Image Builder but the
- * scope's stack deploys to Apsara Stack only. Call it before creating any Image Builder resource.
+ * scope's stack deploys to Apsara Stack only. Call it before creating any Image Builder resource;
+ * it checks again at synth, when providers added after the construct are known too.
  */
 export function assertImageBuilderAvailable(scope: IConstruct, feature: string): void {
+  checkNowAndAtSynthWithStack(scope, () => checkImageBuilderAvailable(scope, feature));
+}
+
+function checkImageBuilderAvailable(scope: IConstruct, feature: string): void {
   if (!isApsaraStackOnly(scope)) return;
   fail(scope, feature,
     'needs Alibaba Cloud ECS Image Builder, which Apsara Stack does not have (the alibabacloudstack provider has no image '
     + 'pipeline, component or execution resources); on Apsara Stack, build the image on an instance and capture it '
-    + 'with StackImageFromInstance, or add an alicloud provider to this stack to use Image Builder on Alibaba Cloud',
+    + 'with apsara.ImageFromInstance, or add an alicloud provider to this stack to use Image Builder on Alibaba Cloud',
     'provider alibabacloudstack');
 }

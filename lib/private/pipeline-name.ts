@@ -10,15 +10,70 @@ import { splitTokens } from './template-escape';
 /**
  * `<path>-<hash of all inputs>`, plus `-<hash computed by Terraform>` over the values of any
  * token inputs, so that a change of a looked-up value also yields a new name.
+ *
+ * One per pipeline: the name is produced on every resolve of the stack, and recomputing it each
+ * time cost as much as the rest of the pipeline's synth (issue 19), so it is kept while the
+ * resolved inputs stay the same.
  */
-export function pipelineNameFromInputs(scope: IConstruct, inputs: object, renderedContent: string, context: IResolveContext): string {
-  const resolved = context.resolve(inputs);
-  const hash = contentHash(JSON.stringify(resolved));
-  // The content's own tokens (component ids, ...), not the Lazy that renders it.
-  const tokens = tokenPieces({ ...inputs, buildContent: renderedContent });
-  if (tokens.length === 0) return `${nameFromPath(scope, 128 - 9)}-${hash}`;
-  const deployTimeHash = Fn.substr(Fn.sha256(Fn.jsonencode(tokens)), 0, 8);
-  return `${nameFromPath(scope, 128 - 18)}-${hash}-${deployTimeHash}`;
+export class PipelineName {
+  private deployTimeHash?: { readonly tokens: unknown[]; readonly hash: string };
+  private last?: { readonly inputs: string; readonly name: string };
+
+  /** `renderContent` gives the build content as written (with its tokens), not the Lazy that renders it. */
+  constructor(private readonly scope: IConstruct, private readonly inputs: object, private readonly renderContent: () => string) {
+    // The Terraform-side hash is built here, where the call stack is short: cdktf records a full
+    // stack trace for each function call, and deep inside a resolve that cost more than the rest of
+    // the name. It is rebuilt only if content added later brings other tokens.
+    this.deployTimeHashOf(this.tokens());
+  }
+
+  public produce(context: IResolveContext): string {
+    const resolved = JSON.stringify(resolveTokens(this.inputs, context));
+    if (this.last?.inputs === resolved) return this.last.name;
+    const hash = contentHash(resolved);
+    const deployTimeHash = this.deployTimeHashOf(this.tokens());
+    const name = deployTimeHash === undefined
+      ? `${nameFromPath(this.scope, 128 - 9)}-${hash}`
+      : `${nameFromPath(this.scope, 128 - 18)}-${hash}-${deployTimeHash}`;
+    this.last = { inputs: resolved, name };
+    return name;
+  }
+
+  private tokens(): unknown[] {
+    return tokenPieces({ ...this.inputs, buildContent: this.renderContent() });
+  }
+
+  /** `substr(sha256(jsonencode(tokens)), 0, 8)`, evaluated by Terraform; kept while the tokens stay the same. */
+  private deployTimeHashOf(tokens: unknown[]): string | undefined {
+    if (tokens.length === 0) return undefined;
+    const kept = this.deployTimeHash;
+    if (kept?.tokens.length !== tokens.length || tokens.some((t, i) => t !== kept.tokens[i])) {
+      this.deployTimeHash = { tokens, hash: Fn.substr(Fn.sha256(Fn.jsonencode(tokens)), 0, 8) };
+    }
+    return this.deployTimeHash!.hash;
+  }
+}
+
+/**
+ * `context.resolve(inputs)`, but cdktf's resolver only walks the values that hold a token: literal
+ * values are already what it would return, and the full walk cost as much as the resource's own.
+ */
+function resolveTokens(inputs: object, context: IResolveContext): Record<string, unknown> {
+  const resolved: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(inputs)) {
+    // Like the resolver: undefined values are left out, and so are undefined list elements.
+    const out = holdsToken(value) ? context.resolve(value) : Array.isArray(value) ? value.filter((v) => v !== undefined) : value;
+    if (out !== undefined) resolved[key] = out;
+  }
+  return resolved;
+}
+
+function holdsToken(value: unknown): boolean {
+  if (value === null || value === undefined || typeof value === 'boolean') return false;
+  if (Token.isUnresolved(value)) return true;
+  if (Array.isArray(value)) return value.some(holdsToken);
+  if (typeof value === 'object') return Object.entries(value).some(([k, v]) => Token.isUnresolved(k) || holdsToken(v));
+  return false;
 }
 
 /** Every token in the inputs (whole values or embedded in strings), each once, in a stable order. */

@@ -1,6 +1,7 @@
 /** Which provider (and so which region) a construct's resources use. */
 import { TerraformProvider, TerraformStack } from 'cdktf';
 import { IConstruct } from 'constructs';
+import { stackIndexOf } from './stack-index';
 import { fail, isToken } from './validation';
 
 /** Resources of another provider type, or of another stack, cannot use `provider`. */
@@ -26,8 +27,8 @@ export function literalRegionOf(scope: IConstruct, provider: TerraformProvider |
 }
 
 function defaultAlicloudProvider(scope: IConstruct): TerraformProvider | undefined {
-  const defaults = TerraformStack.of(scope).node.findAll()
-    .filter((c): c is TerraformProvider => c instanceof TerraformProvider)
+  // The stack's providers from its index: one tree walk per stack, not one per call.
+  const defaults = stackIndexOf(scope).providers()
     .filter((p) => p.terraformResourceType === 'alicloud' && p.alias === undefined);
   return defaults.length === 1 ? defaults[0] : undefined;
 }

@@ -8,6 +8,8 @@
  */
 import { IConstruct } from 'constructs';
 import { fail, isToken } from './validation';
+import { BootMode, NvmeSupport } from '../image/image-enums';
+import { ImdsSupport } from '../image/image-settings';
 
 /** Checks one value (never `undefined`: absent values are the business of `required`). */
 export type Check = (scope: IConstruct, property: string, value: unknown) => void;
@@ -118,6 +120,13 @@ export const timeoutsStruct: Check = struct({ create: str, update: str, delete: 
 /** The `BuildWaiterOptions` struct (executions and the factory pass it on). */
 export const waitOptionsStruct: Check = struct({
   region: str, timeoutMinutes: num, pollIntervalSeconds: num, nodeCommand: str, failOnPartialSuccess: bool, imageFamily: str,
+  bootMode: oneOf(BootMode, 'BootMode'), nvmeSupport: oneOf(NvmeSupport, 'NvmeSupport'), imdsSupport: oneOf(ImdsSupport, 'ImdsSupport'),
+  imageTags: strMap, copyRegionIds: strList,
+});
+
+/** The `ImageRetention` struct of the factory's retention. */
+export const retentionStruct: Check = struct({
+  keepLatest: num, deprecateOlder: bool, deleteAfterDays: num, dryRun: bool, includeShared: bool, timeoutMinutes: num,
 });
 
 /**

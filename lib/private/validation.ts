@@ -191,6 +191,19 @@ export function checkInstanceTypeName(scope: IConstruct, property: string, value
   checkPattern(scope, property, value, /^ecs\.[a-zA-Z0-9-]+\.[a-zA-Z0-9-]+$/, 'must be an ECS instance type such as ecs.g7.large');
 }
 
+/** The bucket and object prefix of an image export (alicloud_image_export). */
+export function checkOssExportTarget(scope: IConstruct, ossBucket: string | undefined, ossPrefix: string | undefined): void {
+  checkRequired(scope, 'ossBucket', ossBucket);
+  checkPattern(scope, 'ossBucket', ossBucket, /^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/,
+    'must be an OSS bucket name: 3-63 lowercase letters, digits and hyphens, starting and ending with a letter or digit');
+  checkPattern(scope, 'ossPrefix', ossPrefix, /^[a-zA-Z0-9]{1,30}$/, 'must be 1 to 30 letters and digits');
+}
+
+/** RAM role names (instance RAM roles): 1-64 letters, digits, `.` and `-`. */
+export function checkRamRoleName(scope: IConstruct, property: string, value: string | undefined): void {
+  checkPattern(scope, property, value, /^[a-zA-Z0-9.-]{1,64}$/, "must be 1 to 64 characters: letters, digits, '.' and '-'");
+}
+
 /** Terraform timeout strings: Go durations such as 30m, 1h30m, 90s. */
 export function checkDuration(scope: IConstruct, property: string, value: string | undefined): void {
   checkPattern(scope, property, value, /^(\d+(\.\d+)?(ns|us|µs|ms|s|m|h))+$/, 'must be a duration such as 30m, 1h or 1h30m');

@@ -4,9 +4,11 @@
  */
 import { cleanCredentialError, resolveCredential, SECRET_ENVS } from './credentials';
 import { ExecutionApi } from './ecs-api';
+import { ImageApi } from './image-api';
 import { ExitCode, WaiterExit } from './exit-codes';
 import { parseWaitOptions, WAIT_EXECUTION_HELP } from './options';
 import { Reporter } from './reporter';
+import { retainImagesCommand } from './retention';
 import { waitForExecution } from './wait-execution';
 
 const HELP = `Usage: cdktf-alicloud-image-builder <command> [options]
@@ -14,6 +16,7 @@ const HELP = `Usage: cdktf-alicloud-image-builder <command> [options]
 Commands:
   wait-execution   wait until an ECS Image Builder execution finishes and print its image id
                    (cdktf-alicloud-image-builder wait-execution --help for details)
+  retain-images    deprecate or delete a factory's older images (retain-images --help)
 `;
 
 async function waitExecution(argv: string[], reporter: Reporter): Promise<number> {
@@ -33,7 +36,8 @@ async function waitExecution(argv: string[], reporter: Reporter): Promise<number
       + 'ALIBABA_CLOUD_ACCESS_KEY_SECRET, or ALICLOUD_ACCESS_KEY and ALICLOUD_SECRET_KEY, or use a credentials file, a CLI profile or an '
       + `ECS RAM role): ${cleanCredentialError((e as Error).message)}`);
   }
-  return waitForExecution(options, new ExecutionApi(options, credential), reporter);
+  // The image API (post-build settings) shares the credentials; it calls each copy's region too.
+  return waitForExecution(options, Object.assign(new ExecutionApi(options, credential), { images: new ImageApi(options, credential) }), reporter);
 }
 
 /** SIGINT and SIGTERM say what was being waited for, then exit with their documented code. */
@@ -60,6 +64,10 @@ export async function main(argv: string[]): Promise<number> {
     if (command === 'wait-execution') {
       reporter.prefix = 'wait-execution';
       return await waitExecution(rest, reporter);
+    }
+    if (command === 'retain-images') {
+      reporter.prefix = 'retain-images';
+      return await retainImagesCommand(rest, reporter);
     }
     throw new WaiterExit(ExitCode.USAGE, command ? `unknown command ${JSON.stringify(command)}\n${HELP}` : HELP);
   } catch (e) {

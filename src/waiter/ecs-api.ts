@@ -133,12 +133,12 @@ export class ExecutionApi {
 }
 
 /** The callers do their own retries (with jitter and a deadline), so the SDK's are off. */
-function runtimeOptions(timeoutMs: number): $dara.RuntimeOptions {
+export function runtimeOptions(timeoutMs: number): $dara.RuntimeOptions {
   return new $dara.RuntimeOptions({ autoretry: false, connectTimeout: Math.min(timeoutMs, 10_000), readTimeout: timeoutMs });
 }
 
 /** Makes one SDK call; a thrown error comes back classified. */
-async function send(call: () => Promise<{ body?: unknown }>): Promise<{ readonly kind: 'answered'; readonly body: any } | ApiProblem> {
+export async function send(call: () => Promise<{ body?: unknown }>): Promise<{ readonly kind: 'answered'; readonly body: any } | ApiProblem> {
   lastHttpStatus = undefined;
   try {
     return { kind: 'answered', body: (await call()).body };
@@ -147,7 +147,7 @@ async function send(call: () => Promise<{ body?: unknown }>): Promise<{ readonly
   }
 }
 
-function hasRequestId(body: any): boolean {
+export function hasRequestId(body: any): boolean {
   return body !== null && typeof body === 'object' && typeof body.requestId === 'string';
 }
 

@@ -7,6 +7,7 @@
  * Values are validated here whichever way they came.
  */
 import { ExitCode, WaiterExit } from './exit-codes';
+import { IMAGE_SETTING_OPTIONS, ImageSettings, parseImageSettings } from './post-build';
 
 export interface WaitOptions {
   readonly executionId: string;
@@ -25,6 +26,8 @@ export interface WaitOptions {
   readonly failOnPartialSuccess: boolean;
   /** Image family to put the built image into (ModifyImageAttribute) once the build has succeeded. */
   readonly imageFamily?: string;
+  /** Boot mode, NVMe/IMDS support, tags and copy regions applied after the build (post-build.ts). */
+  readonly imageSettings?: ImageSettings;
 }
 
 /**
@@ -79,8 +82,9 @@ export const WAIT_OPTIONS: readonly OptionSpec[] = [
   },
   {
     flag: '--image-family', env: 'CDKTF_ALICLOUD_WAIT_IMAGE_FAMILY', value: 'FAMILY',
-    help: 'after a successful build, put the image into this image family\n(ModifyImageAttribute) so "the latest image of FAMILY" finds it; copies in\nother regions do not get the family',
+    help: 'after a successful build, put the image into this image family\n(ModifyImageAttribute) so "the latest image of FAMILY" finds it; copies in\nother regions get it only with --copy-regions',
   },
+  ...IMAGE_SETTING_OPTIONS,
 ];
 
 function optionTable(): string {
@@ -106,7 +110,8 @@ Waits until an ECS Image Builder execution (alicloud_ecs_image_pipeline_executio
 status by polling DescribeImagePipelineExecutions, then prints one JSON line on stdout:
   {"executionId":"exec-...","imagePipelineId":"ip-...","status":"SUCCESS","imageId":"m-..."}
 (with --image-family, after the image is in the family, and with "imageFamily" added; after a
-restart, "executionId" is the new execution and "restartedFrom" the failed one).
+restart, "executionId" is the new execution and "restartedFrom" the failed one; with --copy-regions
+and settings, "copies" maps each region to its copy's image id).
 Progress goes to stderr.
 
 Options:
@@ -120,7 +125,8 @@ Credentials: ALIBABA_CLOUD_ACCESS_KEY_ID / ALIBABA_CLOUD_ACCESS_KEY_SECRET / ALI
 or the Terraform provider's ALICLOUD_ACCESS_KEY / ALICLOUD_SECRET_KEY / ALICLOUD_SECURITY_TOKEN, or the
 Alibaba Cloud credentials chain (credentials file, CLI profile, ECS RAM role, OIDC). RAM permission
 needed: ecs:DescribeImagePipelineExecutions; ecs:StartImagePipelineExecution with --pipeline-id;
-ecs:ModifyImageAttribute with --image-family.
+ecs:ModifyImageAttribute with --image-family; with the image settings also ecs:DescribeImages,
+ecs:ModifyImageAttribute (boot mode, NVMe, IMDS, the family of copies) and ecs:TagResources (tags).
 
 Exit codes:
   0    SUCCESS (or PARTITION_SUCCESS, with a warning, unless --fail-on-partial-success)
@@ -238,6 +244,7 @@ export function parseWaitOptions(argv: readonly string[], env: NodeJS.ProcessEnv
     protocol,
     failOnPartialSuccess: raw.has('--fail-on-partial-success'),
     imageFamily,
+    imageSettings: parseImageSettings((f) => raw.get(f), (f) => raw.name(f), usage),
   };
 }
 

@@ -16,12 +16,16 @@ import { ExitCode } from './exit-codes';
 import type { WaitOptions } from './options';
 import type { Reporter } from './reporter';
 import { FAILED, PARTIALLY_SUCCEEDED, SUCCEEDED, isFinal } from './statuses';
+import type { ImageOps } from './image-api';
+import { applyImageSettings, hasImageSettings } from './post-build';
 
 export interface ExecutionSource {
   describe(executionId: string, regionId: string, timeoutMs: number): Promise<DescribeOutcome>;
   setImageFamily(imageId: string, imageFamily: string, regionId: string, timeoutMs: number): Promise<ModifyOutcome>;
   listForPipeline(imagePipelineId: string, regionId: string, timeoutMs: number): Promise<ListOutcome>;
   startExecution(imagePipelineId: string, regionId: string, clientToken: string, timeoutMs: number): Promise<StartOutcome>;
+  /** The image calls of the post-build settings; needed only with them. */
+  readonly images?: ImageOps;
 }
 
 export interface Clock {
@@ -287,6 +291,14 @@ async function finish(execution: ExecutionState, run: Run, restartedFrom?: strin
     const code = await setImageFamily(imageId, options.imageFamily, run);
     if (code !== ExitCode.SUCCESS) return code;
   }
+  let copies: Record<string, string> | undefined;
+  if (hasImageSettings(options.imageSettings, options.imageFamily)) {
+    if (!run.api.images) throw new Error('image settings given but the ExecutionSource has no image API');
+    const settings = await applyImageSettings(
+      { imageId, regionId: options.regionId, partial: PARTIALLY_SUCCEEDED.has(status) }, options.imageSettings!, options.imageFamily, run.api.images, run);
+    if (settings.exitCode !== ExitCode.SUCCESS) return settings.exitCode;
+    if (Object.keys(settings.copies).length > 0) copies = settings.copies;
+  }
   reporter.result(JSON.stringify({
     executionId,
     imagePipelineId: execution.imagePipelineId ?? null,
@@ -294,6 +306,7 @@ async function finish(execution: ExecutionState, run: Run, restartedFrom?: strin
     imageId,
     ...(options.imageFamily !== undefined ? { imageFamily: options.imageFamily } : {}),
     ...(restartedFrom !== undefined ? { restartedFrom } : {}),
+    ...(copies !== undefined ? { copies } : {}),
   }));
   return ExitCode.SUCCESS;
 }

@@ -49,6 +49,7 @@ def test_python_example_waits_publishes_and_outputs(stacks):
         "CDKTF_ALICLOUD_WAIT_POLL_SECONDS": "15",
         "CDKTF_ALICLOUD_WAIT_FAIL_ON_PARTIAL_SUCCESS": "true",
         "CDKTF_ALICLOUD_WAIT_IMAGE_FAMILY": "web-nginx",
+        "CDKTF_ALICLOUD_WAIT_COPY_REGIONS": "cn-shanghai,cn-beijing",
     }
     lookups = doc["data"]["alicloud_images"].values()
     assert sorted(l.get("provider", "default") for l in lookups) == ["alicloud.beijing", "alicloud.shanghai", "default"]

@@ -8,6 +8,7 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { deployCycle, installProvider, missingTools } from '../terraform/harness';
 import { expectValidAgainstSchema } from '../util/schema-check';
 import { CDKTF_MODULE, ROOT, TWIN, TWIN_SOURCE_OF_RULES, scannable } from '../util/twin';
 
@@ -137,4 +138,22 @@ describe.each(examples)('example %s', (name) => {
       for (const file of stackFiles(flavour)) expectValidAgainstSchema(read(flavour, path.join(name, file)));
     }
   });
+});
+
+// The fake-cloud harness (test/terraform) deploys what the cdktn flavour synthesized, waiter included.
+test('the golden-image-factory example built with cdktn deploys under real Terraform', async () => {
+  const missing = missingTools();
+  if (missing) {
+    console.log(missing);
+    return;
+  }
+  const stackDir = path.join(flavours.cdktn.out, 'golden-image-factory', 'stacks', 'golden-image-factory');
+  const result = await deployCycle('cdktn-golden-image-factory', stackDir, installProvider());
+  expect(result.created).toBeGreaterThan(0);
+  expect(result.remaining).toEqual([]);
+  const built = [...result.ws.cloud!.executions.values()].map((e) => e.imageId);
+  expect(built.length).toBe(1);
+  const imageIds = Object.entries(result.outputs).filter(([key]) => key.endsWith('_image_id')).map(([, value]) => value);
+  expect(imageIds.length).toBeGreaterThan(0);
+  for (const id of imageIds) expect(built).toContain(id);
 });

@@ -216,6 +216,13 @@ export class FakeEcs {
   private readonly startsPerPipeline = new Map<string, number>();
   private readonly tokens = new Map<string, string>();
   private describeCalls = 0;
+  /** Answers before the scripted replies (test/util/fake-ecs-images.ts); undefined falls through to them. */
+  private handler?: (request: RecordedRequest) => FakeReply | undefined;
+
+  /** Lets a stateful fake (e.g. FakeImages) answer requests first. */
+  setHandler(handler: (request: RecordedRequest) => FakeReply | undefined): void {
+    this.handler = handler;
+  }
 
   private constructor(private readonly options: FakeEcsOptions) {
     Object.entries(options.executions ?? {}).forEach(([id, steps], i) => {
@@ -279,6 +286,12 @@ export class FakeEcs {
       body,
       signatureValid: verifySignature(req, query, body, this.options.secret ?? ''),
     });
+    const handled = this.handler?.(this.requests[this.requests.length - 1]);
+    if (handled) {
+      if (handled.dropConnection) req.socket.destroy();
+      else this.send(res, handled);
+      return;
+    }
     const reply = this.reply(action, params);
     if (reply.dropConnection) {
       req.socket.destroy();

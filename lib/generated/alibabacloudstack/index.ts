@@ -6,6 +6,7 @@ export * as imageExport from './image-export';
 export * as imageImport from './image-import';
 export * as ecsInstance from './ecs-instance';
 export * as ecsSecuritygroup from './ecs-securitygroup';
+export * as securityGroupRule from './security-group-rule';
 export * as vpcVpc from './vpc-vpc';
 export * as vpcVswitch from './vpc-vswitch';
 export * as dataAlibabacloudstackImages from './data-alibabacloudstack-images';

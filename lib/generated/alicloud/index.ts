@@ -13,6 +13,7 @@ export * as securityGroup from './security-group';
 export * as securityGroupRule from './security-group-rule';
 export * as instance from './instance';
 export * as ecsSnapshot from './ecs-snapshot';
+export * as ecsLaunchTemplate from './ecs-launch-template';
 export * as dataAlicloudImages from './data-alicloud-images';
 export * as dataAlicloudZones from './data-alicloud-zones';
 export * as dataAlicloudInstanceTypes from './data-alicloud-instance-types';
