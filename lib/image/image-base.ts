@@ -11,7 +11,7 @@ import { ImageShares } from '../private/image-shares';
 import { renderTimeouts } from '../private/timeouts';
 import { Timeouts } from '../core/timeouts';
 import {
-  checkDescription, checkImageName, checkMaxItems, checkOssExportTarget, checkRange, checkRegionId, checkRequired, checkTags, fail, isToken,
+  checkDescription, checkImageName, checkMaxItems, checkOssExportTarget, checkRange, checkRegionId, checkTags, fail, isToken,
 } from '../private/validation';
 import { literalValue } from '../private/template-escape';
 import { bool, checkProps, nonEmpty, obj, required, str, strMap, timeoutsStruct } from '../private/runtime-checks';

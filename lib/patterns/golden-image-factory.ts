@@ -17,7 +17,7 @@ import { assertImageBuilderAvailable } from '../private/cloud';
 import { contentHash } from '../private/hash';
 import { checkAlicloudProvider, literalRegionOf } from '../private/providers';
 import { checkNowAndAtSynthWithStack, stackIndexOf } from '../private/stack-index';
-import { checkAccountId, checkExclusive, checkMaxItems, checkNowAndAtSynth, checkRegionId, checkUnique, fail, isToken } from '../private/validation';
+import { checkAccountId, checkExclusive, checkMaxItems, checkRegionId, checkUnique, fail, isToken } from '../private/validation';
 import { bool, checkProps, instanceOf, listOf, nonEmpty, num, obj, oneOf, required, retentionStruct, str, strList, strMap, struct, waitOptionsStruct } from '../private/runtime-checks';
 import { BootMode, NvmeSupport } from '../image/image-enums';
 import { ImdsSupport } from '../image/image-settings';
