@@ -176,13 +176,13 @@ describe('fuzz: Apsara Stack', () => {
     new apsara.VSwitch(s, 'W', { vpc: v, ...vswitch });
     new apsara.SecurityGroup(s, 'G', { vpc: v, ...group });
   });
-  property('apsara.Instance', optional({ instanceType: str('ecs.g7.large'), zoneId: str('z-1'), instanceName: str('build'), description: str('builder'), userData: str('echo ${HOME}'), systemDiskSizeGiB: num(40), tags }),
+  property('apsara.Instance', optional({ zoneId: str('z-1'), instanceName: str('build'), description: str('builder'), userData: str('echo ${HOME}'), systemDiskSizeGiB: num(40), tags }),
     apsaraStack, (s, p) => new apsara.Instance(s, 'I', {
-      image: apsara.Image.fromImageId(s, 'B', 'm-1'), instanceType: 'ecs.g7.large', vswitch: apsara.VSwitch.fromVSwitchId(s, 'W', 'vsw-1'),
+      image: apsara.Image.fromImageId(s, 'B', 'm-1'), instanceType: InstanceType.G7_LARGE, vswitch: apsara.VSwitch.fromVSwitchId(s, 'W', 'vsw-1'),
       securityGroups: [apsara.SecurityGroup.fromSecurityGroupId(s, 'G', 'sg-1')], ...p,
     }));
   property('apsara.Image, apsara.ImageCopy, apsara.ImageFromInstance', fc.record({
-    image: optional({ imageName: str('golden'), description: str('golden image'), tags, createTimeoutMinutes: num(30) }),
+    image: optional({ imageName: str('golden'), description: str('golden image'), tags }),
     snapshot: str('s-1'), region: str('cn-qingdao-env17-d01'),
     fromInstance: optional({ imageName: str('golden'), shareWithAccountIds: list(str('1234567890')), copyToRegionIds: list(str('cn-beijing')), tags }),
   }), apsaraStack, (s, { image, snapshot, region, fromInstance }) => {

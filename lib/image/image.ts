@@ -225,9 +225,8 @@ export class Image extends ImageBase {
   public readonly resource: alicloud.image.Image;
 
   constructor(scope: Construct, id: string, props: ImageProps) {
-    super(scope, id, props.provider);
-    Object.defineProperty(this, IMAGE_SYMBOL, { value: true });
     super(scope, id, props?.provider);
+    Object.defineProperty(this, IMAGE_SYMBOL, { value: true });
     checkProps(this, props, {
       source: required(instanceOf(ImageSource, 'ImageSource')), imageName: str, description: str, platform: instanceOf(Platform, 'Platform'),
       architecture: oneOf(Architecture, 'Architecture'), bootMode: oneOf(BootMode, 'BootMode'), licenseType: oneOf(LicenseType, 'LicenseType'),

@@ -7,7 +7,7 @@ import { InstanceType } from '../core/instance-type';
 import { checkAlicloudProvider } from '../private/providers';
 import { checkDescription, checkInstanceTypeName, checkMinItems, checkOneOf, checkRamRoleName, checkRange, checkRequired, checkResourceName, checkTags } from '../private/validation';
 import { literalValue } from '../private/template-escape';
-import { checkProps, instanceOf, listOf, nonEmpty, num, obj, oneOf, required, str, strMap } from '../private/runtime-checks';
+import { checkProps, instanceOf, listOf, nonEmpty, num, obj, required, str, strMap } from '../private/runtime-checks';
 
 /**
  * Whether the instance metadata service requires session tokens (`http_tokens`).
@@ -175,7 +175,8 @@ export class Instance extends Construct implements IInstance {
       image: required(obj), instanceType: required(instanceOf(InstanceType, 'InstanceType')), vswitch: required(obj), securityGroups: required(listOf(obj)),
       internetMaxBandwidthOutMbps: num, instanceName: str, description: str, systemDiskSizeGiB: num,
       systemDiskCategory: instanceOf(DiskCategory, 'DiskCategory'), keyName: str, userData: str, tags: strMap, resourceGroupId: nonEmpty, provider: obj,
-      httpTokens: oneOf(HttpTokens, 'HttpTokens'), ramRoleName: str,
+      // Values are checked below (checkOneOf), with the message main's checks give.
+      httpTokens: str, ramRoleName: str,
     });
     checkRequired(this, 'image', props.image);
     checkRequired(this, 'instanceType', props.instanceType);

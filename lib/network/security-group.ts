@@ -8,7 +8,7 @@ import { checkAlicloudProvider } from '../private/providers';
 import { securityGroupRuleArgs } from '../private/security-group-rules';
 import { checkDescription, checkOneOf, checkRequired, checkResourceName, checkTags, fail } from '../private/validation';
 import { literalValue } from '../private/template-escape';
-import { checkProps, nonEmpty, obj, oneOf, required, str, strMap } from '../private/runtime-checks';
+import { checkProps, nonEmpty, obj, required, str, strMap } from '../private/runtime-checks';
 
 /**
  * The kind of a security group (`security_group_type`).
@@ -163,7 +163,7 @@ export class SecurityGroup extends Construct implements ISecurityGroup {
     Object.defineProperty(this, SECURITY_GROUP_SYMBOL, { value: true });
     checkProps(this, props, {
       vpc: required(obj), securityGroupName: str, description: str, tags: strMap, resourceGroupId: nonEmpty, provider: obj,
-      securityGroupType: oneOf(SecurityGroupType, 'SecurityGroupType'), innerAccessPolicy: oneOf(InnerAccessPolicy, 'InnerAccessPolicy'),
+      securityGroupType: str, innerAccessPolicy: str, // values: checkOneOf below
     });
     checkRequired(this, 'vpc', props.vpc);
     checkResourceName(this, 'securityGroupName', props.securityGroupName, 128);

@@ -18,9 +18,7 @@ import { contentHash } from '../private/hash';
 import { checkAlicloudProvider, literalRegionOf } from '../private/providers';
 import { checkNowAndAtSynthWithStack, stackIndexOf } from '../private/stack-index';
 import { checkAccountId, checkExclusive, checkMaxItems, checkRegionId, checkUnique, fail, isToken } from '../private/validation';
-import { bool, checkProps, instanceOf, listOf, nonEmpty, num, obj, oneOf, required, retentionStruct, str, strList, strMap, struct, waitOptionsStruct } from '../private/runtime-checks';
-import { BootMode, NvmeSupport } from '../image/image-enums';
-import { ImdsSupport } from '../image/image-settings';
+import { bool, checkProps, instanceOf, listOf, nonEmpty, num, obj, required, retentionStruct, str, strList, strMap, struct, waitOptionsStruct } from '../private/runtime-checks';
 
 const GOLDEN_IMAGE_FACTORY_SYMBOL = Symbol.for('cdktf-alicloud-image-builder.GoldenImageFactory');
 
@@ -78,7 +76,8 @@ export class GoldenImageFactory extends Construct {
       internetMaxBandwidthOutMbps: num, vswitch: obj, distributionRegions: listOf(struct({ regionId: required(str), provider: obj })),
       shareWithAccountIds: strList, imageFamily: str, rebuildToken: str, waitForCompletion: bool, waitOptions: waitOptionsStruct,
       terraformOutputs: bool, tags: strMap, resourceGroupId: nonEmpty, provider: obj,
-      bootMode: oneOf(BootMode, 'BootMode'), nvmeSupport: oneOf(NvmeSupport, 'NvmeSupport'), imdsSupport: oneOf(ImdsSupport, 'ImdsSupport'),
+      // The post-build settings' values are checked by checkLifecycle, with the settings' own messages.
+      bootMode: str, nvmeSupport: str, imdsSupport: str,
       imageTags: strMap, retention: retentionStruct,
     });
     Object.defineProperty(this, GOLDEN_IMAGE_FACTORY_SYMBOL, { value: true });

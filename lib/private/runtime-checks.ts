@@ -8,8 +8,6 @@
  */
 import { IConstruct } from 'constructs';
 import { fail, isToken } from './validation';
-import { BootMode, NvmeSupport } from '../image/image-enums';
-import { ImdsSupport } from '../image/image-settings';
 
 /** Checks one value (never `undefined`: absent values are the business of `required`). */
 export type Check = (scope: IConstruct, property: string, value: unknown) => void;
@@ -120,7 +118,8 @@ export const timeoutsStruct: Check = struct({ create: str, update: str, delete: 
 /** The `BuildWaiterOptions` struct (executions and the factory pass it on). */
 export const waitOptionsStruct: Check = struct({
   region: str, timeoutMinutes: num, pollIntervalSeconds: num, nodeCommand: str, failOnPartialSuccess: bool, imageFamily: str,
-  bootMode: oneOf(BootMode, 'BootMode'), nvmeSupport: oneOf(NvmeSupport, 'NvmeSupport'), imdsSupport: oneOf(ImdsSupport, 'ImdsSupport'),
+  // The post-build settings' values are checked where they are used, with the settings' own messages.
+  bootMode: str, nvmeSupport: str, imdsSupport: str,
   imageTags: strMap, copyRegionIds: strList,
 });
 
