@@ -8,7 +8,7 @@ import { execFileSync, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { App, DataResource, Fn, TerraformOutput, TerraformStack, TerraformVariable } from 'cdktf';
+import { App, DataResource, Fn, LocalBackend, TerraformOutput, TerraformStack, TerraformVariable } from 'cdktf';
 import * as fc from 'fast-check';
 import { literalValue } from '../lib/private/template-escape';
 
@@ -54,6 +54,8 @@ maybe('literal strings evaluated by Terraform', () => {
     try {
       const app = new App({ outdir: dir });
       const stack = new TerraformStack(app, 'oracle');
+      // cdktf's default local backend writes its state into the process's cwd (the repo): keep it in dir.
+      new LocalBackend(stack, { path: path.join(dir, 'oracle.tfstate') });
       const a = new TerraformVariable(stack, 'a', { type: 'string', default: TOKENS['<A>'].value });
       const b = new TerraformVariable(stack, 'b', { type: 'string', default: TOKENS['<B>'].value });
       const tokenFor: Record<string, string> = { '<A>': a.stringValue, '<B>': b.stringValue, '<U>': Fn.upper(a.stringValue) };
