@@ -21,7 +21,7 @@ describe('apsara.ZoneLookup', () => {
 
   test('rejects values the provider rejects', () => {
     expect(validationErrorOf(() => new apsara.ZoneLookup(apsaraStack(), 'Zone', { availableResourceCreation: 'Vswitch' as apsara.ZoneResource })))
-      .toMatch(/^test\/Zone: availableResourceCreation must be one of Instance, VSwitch, Disk, IoOptimized \(got "Vswitch"\)/);
+      .toMatch(/^test\/Zone: availableResourceCreation must be a ZoneResource: one of Instance, VSwitch, Disk, IoOptimized \(got "Vswitch"\)/);
     expect(validationErrorOf(() => new apsara.ZoneLookup(apsaraStack(), 'Zone', { availableInstanceType: InstanceType.of('n4.large') })))
       .toMatch(/availableInstanceType must start with 'ecs.'/);
   });
@@ -66,7 +66,7 @@ describe('apsara.InstanceTypeChoice', () => {
     expect(validationErrorOf(make({ instanceTypeFamily: 'n4' }))).toBe("test/Type: candidates[0].instanceTypeFamily must start with 'ecs.' (got \"n4\")");
     expect(validationErrorOf(make({ cpuCoreCount: 0 }))).toMatch(/candidates\[0\].cpuCoreCount must be a positive integer/);
     expect(validationErrorOf(make({ memorySizeGiB: 0 }))).toMatch(/candidates\[0\].memorySizeGiB must be more than 0/);
-    expect(validationErrorOf(make({ sortedBy: 'memory' as apsara.InstanceTypeSort }))).toMatch(/sortedBy must be one of CPU, Memory, Price/);
-    expect(validationErrorOf(() => new apsara.InstanceTypeChoice(apsaraStack(), 'Type', { zoneId: '', candidates: [] }))).toMatch(/zoneId is required/);
+    expect(validationErrorOf(make({ sortedBy: 'memory' as apsara.InstanceTypeSort }))).toMatch(/candidates\[0\]\.sortedBy must be an InstanceTypeSort: one of CPU, Memory, Price \(got "memory"\)/);
+    expect(validationErrorOf(() => new apsara.InstanceTypeChoice(apsaraStack(), 'Type', { zoneId: '', candidates: [] }))).toMatch(/zoneId must be a non-empty string/);
   });
 });

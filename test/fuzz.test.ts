@@ -10,7 +10,8 @@ import { TerraformStack, TerraformVariable } from 'cdktf';
 import * as fc from 'fast-check';
 import {
   apsara, Architecture, BaseImage, BuildContent, BuildNetwork, ComponentType, Errors, GoldenImageFactory, Image, ImageComponent,
-  ImageComponentContent, ImageOwner, ImagePipeline, ImageSource, Instance, InstanceType, Peer, Port, RulePolicy, SecurityGroup, SystemType,
+  HttpTokens, ImageComponentContent, ImageOwner, ImagePipeline, ImageSource, Instance, InstanceType, LaunchTemplate, Peer, Port, RulePolicy,
+  SecurityGroup, SystemType,
   Vpc, VSwitch,
 } from '../lib';
 import { alicloudStack, apsaraStack, synth } from './util/synth';
@@ -122,6 +123,14 @@ describe('fuzz: network', () => {
     image: Image.fromImageId(s, 'Base', 'm-base'), instanceType: InstanceType.G7_LARGE, vswitch: VSwitch.fromVSwitchId(s, 'W', 'vsw-1'),
     securityGroups: [SecurityGroup.fromSecurityGroupId(s, 'Sg', 'sg-1')], ...p,
   }));
+  property('LaunchTemplate', optional({
+    launchTemplateName: str('web-template'), description: str('web'), versionDescription: str('v1'), instanceName: str('web'),
+    userData: str('#!/bin/sh\necho ${HOME}'), keyPairName: str('key'), ramRoleName: str('builder'), tags, instanceTags: tags,
+    resourceGroupId: str('rg-1'), systemDiskSizeGiB: num(40), internetMaxBandwidthOutMbps: num(0, 10), updateDefaultVersion: bool, httpTokens: enumOf(HttpTokens),
+  }), alicloudStack, (s, p) => new LaunchTemplate(s, 'T', {
+    image: Image.fromImageId(s, 'Base', 'm-base'), instanceType: InstanceType.G7_LARGE, vswitch: VSwitch.fromVSwitchId(s, 'W', 'vsw-1'),
+    securityGroups: [SecurityGroup.fromSecurityGroupId(s, 'Sg', 'sg-1')], ...p,
+  }));
   property('BuildNetwork', optional({ zoneId: str('cn-hangzhou-h'), vpcCidrBlock: str('172.16.0.0/16'), vswitchCidrBlock: str('172.16.0.0/24'), networkName: str('build'), tags, securityGroup: bool }),
     alicloudStack, (s, p) => new BuildNetwork(s, 'N', p));
 });
@@ -181,6 +190,13 @@ describe('fuzz: Apsara Stack', () => {
       image: apsara.Image.fromImageId(s, 'B', 'm-1'), instanceType: InstanceType.G7_LARGE, vswitch: apsara.VSwitch.fromVSwitchId(s, 'W', 'vsw-1'),
       securityGroups: [apsara.SecurityGroup.fromSecurityGroupId(s, 'G', 'sg-1')], ...p,
     }));
+  property('apsara.ZoneLookup and apsara.InstanceTypeChoice', fc.record({
+    zone: optional({ availableResourceCreation: enumOf(apsara.ZoneResource) }),
+    candidates: list(optional({ instanceTypeFamily: str('ecs.n4'), cpuCoreCount: num(1, 2), memorySizeGiB: num(1, 4), sortedBy: enumOf(apsara.InstanceTypeSort) })),
+  }), apsaraStack, (s, { zone, candidates }) => {
+    const lookup = new apsara.ZoneLookup(s, 'Z', zone);
+    new apsara.InstanceTypeChoice(s, 'Type', { zoneId: lookup.zoneId, candidates });
+  });
   property('apsara.Image, apsara.ImageCopy, apsara.ImageFromInstance', fc.record({
     image: optional({ imageName: str('golden'), description: str('golden image'), tags }),
     snapshot: str('s-1'), region: str('cn-qingdao-env17-d01'),

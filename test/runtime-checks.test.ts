@@ -5,7 +5,7 @@
  */
 import {
   apsara, BaseImage, BuildContent, BuildNetwork, GoldenImageFactory, Image, ImageComponent, ImageComponentContent, ImagePipeline, Instance,
-  InstanceType, SecurityGroup, Vpc, VSwitch,
+  InstanceType, LaunchTemplate, SecurityGroup, Vpc, VSwitch,
 } from '../lib';
 import { alicloudStack, apsaraStack, synth } from './util/synth';
 import { validationErrorOf } from './util/validation-error';
@@ -138,5 +138,68 @@ describe('accepted before, invalid for the API', () => {
     const message = validationErrorOf(() => new GoldenImageFactory(alicloudStack(), 'F', { ...pipelineProps(), shareWithAccountIds: ['12345', 'not-an-account'] }));
     expect(message).toMatch(/^test\/F: shareWithAccountIds\[1\] must be an Alibaba Cloud account id/);
     expect(message).not.toMatch(/addAccounts/);
+  });
+});
+
+describe('LaunchTemplate and the Apsara Stack lookups', () => {
+  const ltProps = (stack: any) => ({
+    image: Image.fromImageId(stack, 'Base', 'm-1'), instanceType: InstanceType.G7_LARGE, vswitch: VSwitch.fromVSwitchId(stack, 'W', 'vsw-1'),
+    securityGroups: [SecurityGroup.fromSecurityGroupId(stack, 'Sg', 'sg-1')],
+  });
+
+  test('LaunchTemplate: required props, enum-like classes, wrong types, null in maps and lists', () => {
+    expect(validationErrorOf(() => new LaunchTemplate(alicloudStack(), 'T', untyped(undefined as any)))).toBe('test/T: image is required (got undefined)');
+    let stack = alicloudStack();
+    expect(validationErrorOf(() => new LaunchTemplate(stack, 'T', untyped({ ...ltProps(stack), instanceType: 'ecs.g7.large' }))))
+      .toBe('test/T: instanceType must be an InstanceType (use the InstanceType class) (got "ecs.g7.large")');
+    stack = alicloudStack();
+    expect(validationErrorOf(() => new LaunchTemplate(stack, 'T', untyped({ ...ltProps(stack), systemDiskCategory: 'cloud_essd' }))))
+      .toMatch(/^test\/T: systemDiskCategory must be a DiskCategory/);
+    stack = alicloudStack();
+    expect(validationErrorOf(() => new LaunchTemplate(stack, 'T', untyped({ ...ltProps(stack), updateDefaultVersion: 'yes' }))))
+      .toBe('test/T: updateDefaultVersion must be true or false (got "yes")');
+    stack = alicloudStack();
+    expect(validationErrorOf(() => new LaunchTemplate(stack, 'T', untyped({ ...ltProps(stack), instanceTags: { team: null } }))))
+      .toBe('test/T: instanceTags.team must not be null or undefined (got null)');
+    stack = alicloudStack();
+    expect(validationErrorOf(() => new LaunchTemplate(stack, 'T', untyped({ ...ltProps(stack), securityGroups: [null] }))))
+      .toBe('test/T: securityGroups[0] must not be null or undefined (got null)');
+    stack = alicloudStack();
+    expect(validationErrorOf(() => new LaunchTemplate(stack, 'T', untyped({ ...ltProps(stack), keyPairName: '' }))))
+      .toBe('test/T: keyPairName must be a non-empty string (got "")');
+  });
+
+  test('LaunchTemplate: every user string reaches Terraform as written', () => {
+    const stack = alicloudStack();
+    new LaunchTemplate(stack, 'T', {
+      ...ltProps(stack), description: 'a ${foo}', versionDescription: '100%{x}', userData: 'echo ${HOME}', tags: { team: '${x}' },
+    });
+    const template = synth(stack).resource('alicloud_ecs_launch_template');
+    expect(template.description).toBe('a $${foo}');
+    expect(template.version_description).toBe('100%%{x}');
+    expect(template.user_data).toBe('echo $${HOME}');
+    expect(template.template_tags).toEqual({ team: '$${x}' });
+  });
+
+  test('apsara.ZoneLookup: enum and enum-like values from untyped callers', () => {
+    expect(validationErrorOf(() => new apsara.ZoneLookup(apsaraStack(), 'Z', untyped({ availableResourceCreation: 'Disks' }))))
+      .toBe('test/Z: availableResourceCreation must be a ZoneResource: one of Instance, VSwitch, Disk, IoOptimized (got "Disks")');
+    expect(validationErrorOf(() => new apsara.ZoneLookup(apsaraStack(), 'Z', untyped({ availableInstanceType: 'ecs.n4.small' }))))
+      .toMatch(/^test\/Z: availableInstanceType must be an InstanceType \(use the InstanceType class\)/);
+    expect(validationErrorOf(() => new apsara.ZoneLookup(apsaraStack(), 'Z', untyped({ availableResourceCreation: null }))))
+      .toBe('test/Z: availableResourceCreation must not be null (leave it out instead) (got null)');
+  });
+
+  test('apsara.InstanceTypeChoice: required props and candidate fields', () => {
+    expect(validationErrorOf(() => new apsara.InstanceTypeChoice(apsaraStack(), 'C', untyped({ candidates: [] }))))
+      .toBe('test/C: zoneId is required (got undefined)');
+    expect(validationErrorOf(() => new apsara.InstanceTypeChoice(apsaraStack(), 'C', untyped({ zoneId: 'z-1' }))))
+      .toBe('test/C: candidates is required (got undefined)');
+    expect(validationErrorOf(() => new apsara.InstanceTypeChoice(apsaraStack(), 'C', untyped({ zoneId: 'z-1', candidates: [null] }))))
+      .toBe('test/C: candidates[0] must not be null or undefined (got null)');
+    expect(validationErrorOf(() => new apsara.InstanceTypeChoice(apsaraStack(), 'C', untyped({ zoneId: 'z-1', candidates: [{ sortedBy: 'Cost' }] }))))
+      .toBe('test/C: candidates[0].sortedBy must be an InstanceTypeSort: one of CPU, Memory, Price (got "Cost")');
+    expect(validationErrorOf(() => new apsara.InstanceTypeChoice(apsaraStack(), 'C', untyped({ zoneId: 'z-1', candidates: [{ cpuCoreCount: '2' }] }))))
+      .toBe('test/C: candidates[0].cpuCoreCount must be a finite number (got "2")');
   });
 });

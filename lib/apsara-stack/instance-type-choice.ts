@@ -4,7 +4,8 @@ import { conditional, Fn, IResolvable, Lazy, Op, TerraformLocal, Token } from 'c
 import { Construct } from 'constructs';
 import { DataAlibabacloudstackInstanceTypes } from '../generated/alibabacloudstack/data-alibabacloudstack-instance-types';
 import { InstanceType } from '../core/instance-type';
-import { checkNotEmpty, checkPattern, fail, isToken } from '../private/validation';
+import { checkProps, listOf, nonEmpty, num, oneOf, required, str, struct } from '../private/runtime-checks';
+import { checkPattern, fail, isToken } from '../private/validation';
 
 /** How the `alibabacloudstack_instance_types` data source orders the types it finds. */
 export enum InstanceTypeSort {
@@ -90,8 +91,12 @@ export class InstanceTypeChoice extends Construct {
 
   constructor(scope: Construct, id: string, props: InstanceTypeChoiceProps) {
     super(scope, id);
-    checkNotEmpty(this, 'zoneId', props.zoneId);
-    if (!Array.isArray(props.candidates) || isToken(props.candidates)) fail(this, 'candidates', 'must be a list of candidates', props.candidates);
+    checkProps(this, props, {
+      zoneId: required(nonEmpty),
+      candidates: required(listOf(struct({ instanceTypeFamily: str, cpuCoreCount: num, memorySizeGiB: num, sortedBy: oneOf(InstanceTypeSort, 'InstanceTypeSort') }))),
+    });
+    // A list token has no elements to look up one by one.
+    if (isToken(props.candidates)) fail(this, 'candidates', 'must be a list written in the app, not a token', props.candidates);
     props.candidates.forEach((c, i) => {
       checkPattern(this, `candidates[${i}].instanceTypeFamily`, c.instanceTypeFamily, /^ecs\./, "must start with 'ecs.'");
       if (c.cpuCoreCount !== undefined && !isToken(c.cpuCoreCount) && !(Number.isInteger(c.cpuCoreCount) && c.cpuCoreCount > 0)) {
@@ -99,9 +104,6 @@ export class InstanceTypeChoice extends Construct {
       }
       if (c.memorySizeGiB !== undefined && !isToken(c.memorySizeGiB) && !(c.memorySizeGiB > 0)) {
         fail(this, `candidates[${i}].memorySizeGiB`, 'must be more than 0', c.memorySizeGiB);
-      }
-      if (c.sortedBy !== undefined && !Object.values(InstanceTypeSort).includes(c.sortedBy)) {
-        fail(this, `candidates[${i}].sortedBy`, `must be one of ${Object.values(InstanceTypeSort).join(', ')}`, c.sortedBy);
       }
     });
 

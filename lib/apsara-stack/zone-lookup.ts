@@ -4,7 +4,8 @@ import { Lazy, propertyAccess, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { DataAlibabacloudstackZones } from '../generated/alibabacloudstack/data-alibabacloudstack-zones';
 import { InstanceType } from '../core/instance-type';
-import { checkPattern, fail } from '../private/validation';
+import { checkProps, instanceOf, oneOf } from '../private/runtime-checks';
+import { checkPattern } from '../private/validation';
 import { DiskCategory } from './instance';
 
 /** What the zone must be able to create (the data source's `available_resource_creation`). */
@@ -56,9 +57,10 @@ export class ZoneLookup extends Construct {
 
   constructor(scope: Construct, id: string, props: ZoneLookupProps = {}) {
     super(scope, id);
-    if (props.availableResourceCreation !== undefined && !Object.values(ZoneResource).includes(props.availableResourceCreation)) {
-      fail(this, 'availableResourceCreation', `must be one of ${Object.values(ZoneResource).join(', ')}`, props.availableResourceCreation);
-    }
+    checkProps(this, props, {
+      availableResourceCreation: oneOf(ZoneResource, 'ZoneResource'),
+      availableInstanceType: instanceOf(InstanceType, 'InstanceType'),
+    });
     checkPattern(this, 'availableInstanceType', props.availableInstanceType?.name, /^ecs\./, "must start with 'ecs.'");
     this.resource = new DataAlibabacloudstackZones(this, 'Resource', {
       availableResourceCreation: props.availableResourceCreation,

@@ -6,7 +6,8 @@ import { InstanceType } from '../core/instance-type';
 import { EcsLaunchTemplate } from '../generated/alicloud/ecs-launch-template';
 import { nameFromPath } from '../private/names';
 import { checkAlicloudProvider } from '../private/providers';
-import { escapeTemplate } from '../private/template-escape';
+import { bool, checkProps, instanceOf, listOf, nonEmpty, num, obj, required, str, strMap } from '../private/runtime-checks';
+import { literalValue } from '../private/template-escape';
 import {
   checkDescription, checkImageId, checkInstanceTypeName, checkMinItems, checkNotUrl, checkOneOf, checkPattern, checkRamRoleName,
   checkRange, checkRequired, checkResourceName, checkTags, checkUnique, isToken,
@@ -247,6 +248,15 @@ export class LaunchTemplate extends Construct implements ILaunchTemplate {
   constructor(scope: Construct, id: string, props: LaunchTemplateProps) {
     super(scope, id);
     Object.defineProperty(this, LAUNCH_TEMPLATE_SYMBOL, { value: true });
+    checkProps(this, props, {
+      image: required(obj), instanceType: required(instanceOf(InstanceType, 'InstanceType')), vswitch: required(obj),
+      securityGroups: required(listOf(obj)), launchTemplateName: str, updateDefaultVersion: bool, description: str,
+      versionDescription: str, instanceName: str, internetMaxBandwidthOutMbps: num, systemDiskCategory: instanceOf(DiskCategory, 'DiskCategory'),
+      systemDiskSizeGiB: num, keyPairName: nonEmpty, ramRoleName: str, userData: str, tags: strMap, instanceTags: strMap,
+      resourceGroupId: nonEmpty, provider: obj,
+      // The value is checked below (checkOneOf), with the message the other constructs give.
+      httpTokens: str,
+    });
     checkRequired(this, 'image', props.image);
     checkRequired(this, 'instanceType', props.instanceType);
     checkRequired(this, 'vswitch', props.vswitch);
@@ -272,7 +282,7 @@ export class LaunchTemplate extends Construct implements ILaunchTemplate {
     checkAlicloudProvider(this, 'provider', props.provider);
     this.image = props.image;
 
-    this.resource = new EcsLaunchTemplate(this, 'Resource', {
+    this.resource = new EcsLaunchTemplate(this, 'Resource', literalValue({
       launchTemplateName: this.launchTemplateName,
       description: props.description,
       versionDescription: props.versionDescription,
@@ -293,12 +303,12 @@ export class LaunchTemplate extends Construct implements ILaunchTemplate {
       ramRoleName: props.ramRoleName,
       httpTokens: props.httpTokens,
       // A shell script: its ${VAR} must reach the instance as written, not be read by Terraform.
-      userData: props.userData === undefined ? undefined : escapeTemplate(props.userData),
+      userData: props.userData,
       templateTags: props.tags,
       tags: props.instanceTags,
       resourceGroupId: props.resourceGroupId,
       provider: props.provider,
-    });
+    }));
     this.launchTemplateId = this.resource.id;
     this.latestVersionNumber = this.resource.latestVersionNumber;
     this.defaultVersionNumber = this.resource.defaultVersionNumber;

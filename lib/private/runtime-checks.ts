@@ -43,16 +43,19 @@ export const bool: Check = checker('must be true or false', (v) => typeof v === 
 /** Any object: interfaces such as IVpc, providers, constructs. */
 export const obj: Check = checker('must be an object', (v) => typeof v === 'object' || typeof v === 'function');
 
+/** `a ComponentType`, `an InstanceType`. */
+const article = (name: string) => (/^[AEIOU]/.test(name) ? `an ${name}` : `a ${name}`);
+
 /** One of an enum's values. */
 export function oneOf(enumObject: Record<string, string | number>, name: string): Check {
   const values = Object.values(enumObject).filter((v) => typeof v === 'string') as string[];
-  return checker(`must be a ${name}: one of ${values.join(', ')}`, (v) => values.includes(v as string));
+  return checker(`must be ${article(name)}: one of ${values.join(', ')}`, (v) => values.includes(v as string));
 }
 
 /** An instance of one of the library's enum-like classes (InstanceType, BaseImage, ...). */
 export function instanceOf(cls: { readonly prototype: object }, name: string): Check {
   // Classes with private constructors are not `new`-able types, but `instanceof` works on them.
-  return checker(`must be a ${name} (use the ${name} class)`, (v) => v instanceof (cls as unknown as new () => object));
+  return checker(`must be ${article(name)} (use the ${name} class)`, (v) => v instanceof (cls as unknown as new () => object));
 }
 
 /** A list whose elements all pass `item`. */
