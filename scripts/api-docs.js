@@ -31,7 +31,19 @@ const FLAVOURS = [
   '',
 ].join('\n');
 
-const parts = [docgen('root').replace(/^(# API Reference .*\n)/, `$1\n${FLAVOURS}\n`)];
+/** What every construct below guarantees, which no single member's doc says (README has the details). */
+const GUARANTEES = [
+  '> **Literal strings.** Every string you pass to a construct (descriptions, names, tags, ids, user data,',
+  '> build content, rebuild tokens) reaches Terraform exactly as written: a literal `${` or `%{` is escaped,',
+  '> tokens inside your strings stay live references. Escape hatches (`addOverride`, the L1 `resource`) are',
+  '> not escaped. **Runtime checks.** Props from JavaScript or Python are checked when a construct is created',
+  '> (required props, enums and enum-like classes, list, map and struct elements, byte limits); a wrong value',
+  '> is a `ValidationError` naming the construct path, property, rule and value. **Security checks.**',
+  '> `SecurityChecks.apply(stack)` reports rules AIB-SEC-001..008 as annotations (README, "Security checks").',
+  '',
+].join('\n');
+
+const parts = [docgen('root').replace(/^(# API Reference .*\n)/, `$1\n${FLAVOURS}\n${GUARANTEES}\n`)];
 for (const [name, title] of SUBMODULES) {
   const text = docgen(`${PACKAGE}.${name}`)
     // One page: the submodule's top heading becomes a section, its section anchors get a prefix.
