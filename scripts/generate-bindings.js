@@ -35,7 +35,8 @@ function parseArgs(argv) {
 
 /**
  * Removes description text (string-valued `description` keys) so generated docs stay short and the
- * schema text is not copied. An attribute *named* `description` is an object and stays.
+ * schema text is not copied. An attribute *named* `description` is an object and stays, and so does
+ * an object type's field named `description`.
  */
 function stripDescriptions(node) {
   if (Array.isArray(node)) return node.map(stripDescriptions);
@@ -43,7 +44,8 @@ function stripDescriptions(node) {
   const out = {};
   for (const [key, value] of Object.entries(node)) {
     if (key === 'description' && typeof value === 'string') continue;
-    out[key] = stripDescriptions(value);
+    // A type expression (`["list", ["object", {"description": "string"}]]`) names fields, not text: kept as is.
+    out[key] = key === 'type' && Array.isArray(value) ? value : stripDescriptions(value);
   }
   return out;
 }

@@ -177,6 +177,11 @@ export class DataAlibabacloudstackImagesImagesOutputReference extends cdktf.Comp
     return this.getStringAttribute('creation_time');
   }
 
+  // description - computed: true, optional: false, required: false
+  public get description() {
+    return this.getStringAttribute('description');
+  }
+
   // disk_device_mappings - computed: true, optional: false, required: false
   private _diskDeviceMappings = new DataAlibabacloudstackImagesImagesDiskDeviceMappingsList(this, "disk_device_mappings", false);
   public get diskDeviceMappings() {

@@ -132,6 +132,11 @@ export class DataAlibabacloudstackVpcVpcsVpcsOutputReference extends cdktf.Compl
     return this.getStringAttribute('creation_time');
   }
 
+  // description - computed: true, optional: false, required: false
+  public get description() {
+    return this.getStringAttribute('description');
+  }
+
   // id - computed: true, optional: false, required: false
   public get id() {
     return this.getStringAttribute('id');

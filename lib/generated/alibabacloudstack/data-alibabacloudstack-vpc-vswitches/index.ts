@@ -109,6 +109,11 @@ export class DataAlibabacloudstackVpcVswitchesVswitchesOutputReference extends c
     return this.getStringAttribute('creation_time');
   }
 
+  // description - computed: true, optional: false, required: false
+  public get description() {
+    return this.getStringAttribute('description');
+  }
+
   // id - computed: true, optional: false, required: false
   public get id() {
     return this.getStringAttribute('id');

@@ -120,6 +120,11 @@ export class DataAlicloudEcsImagePipelinesPipelinesOutputReference extends cdktf
     return this.getBooleanAttribute('delete_instance_on_failure');
   }
 
+  // description - computed: true, optional: false, required: false
+  public get description() {
+    return this.getStringAttribute('description');
+  }
+
   // id - computed: true, optional: false, required: false
   public get id() {
     return this.getStringAttribute('id');

@@ -241,6 +241,11 @@ export class DataAlicloudImagesImagesOutputReference extends cdktf.ComplexObject
     return this.getStringAttribute('creation_time');
   }
 
+  // description - computed: true, optional: false, required: false
+  public get description() {
+    return this.getStringAttribute('description');
+  }
+
   // disk_device_mappings - computed: true, optional: false, required: false
   private _diskDeviceMappings = new DataAlicloudImagesImagesDiskDeviceMappingsList(this, "disk_device_mappings", false);
   public get diskDeviceMappings() {

@@ -140,6 +140,11 @@ export class DataAlicloudVpcsVpcsOutputReference extends cdktf.ComplexObject {
     return this.getStringAttribute('creation_time');
   }
 
+  // description - computed: true, optional: false, required: false
+  public get description() {
+    return this.getStringAttribute('description');
+  }
+
   // dhcp_options_set_id - computed: true, optional: false, required: false
   public get dhcpOptionsSetId() {
     return this.getStringAttribute('dhcp_options_set_id');
