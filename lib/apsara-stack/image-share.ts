@@ -2,6 +2,7 @@ import { Construct, IConstruct } from 'constructs';
 import { ImageSharePermission } from '../generated/alibabacloudstack/image-share-permission';
 import { IImage } from '../core/interfaces';
 import { checkAccountId, checkNotEmpty, fail } from '../private/validation';
+import { ExistingImageShare } from '../private/image-shares';
 import { literalValue } from '../private/template-escape';
 import { checkProps, obj, required, str } from '../private/runtime-checks';
 
@@ -77,19 +78,5 @@ export class ImageShare extends Construct implements IImageShare {
     this.resource = new ImageSharePermission(this, 'Default', literalValue({ imageId: props.image.imageId, accountId: props.accountId }));
     this.imageId = props.image.imageId;
     this.accountId = props.accountId;
-  }
-}
-
-class ExistingImageShare extends Construct implements IImageShare {
-  public readonly imageId: string;
-  public readonly accountId: string;
-
-  constructor(scope: Construct, id: string, attrs: ImageShareAttributes) {
-    super(scope, id);
-    checkNotEmpty(this, 'imageId', attrs.imageId);
-    checkNotEmpty(this, 'accountId', attrs.accountId);
-    checkAccountId(this, 'accountId', attrs.accountId);
-    this.imageId = attrs.imageId;
-    this.accountId = attrs.accountId;
   }
 }

@@ -3,7 +3,8 @@ import { Construct, IConstruct } from 'constructs';
 import * as alicloud from '../generated/alicloud';
 import { IImage } from '../core/interfaces';
 import { checkAlicloudProvider } from '../private/providers';
-import { checkAccountId, checkNotEmpty, checkRequired } from '../private/validation';
+import { checkAccountId, checkRequired } from '../private/validation';
+import { ExistingImageShare } from '../private/image-shares';
 import { literalValue } from '../private/template-escape';
 import { checkProps, nonEmpty, obj, required } from '../private/runtime-checks';
 
@@ -92,19 +93,5 @@ export class ImageShare extends Construct implements IImageShare {
     }));
     this.imageId = props.image.imageId;
     this.accountId = props.accountId;
-  }
-}
-
-class ExistingImageShare extends Construct implements IImageShare {
-  public readonly imageId: string;
-  public readonly accountId: string;
-
-  constructor(scope: Construct, id: string, attrs: ImageShareAttributes) {
-    super(scope, id);
-    checkNotEmpty(this, 'imageId', attrs.imageId);
-    checkNotEmpty(this, 'accountId', attrs.accountId);
-    checkAccountId(this, 'accountId', attrs.accountId);
-    this.imageId = attrs.imageId;
-    this.accountId = attrs.accountId;
   }
 }

@@ -1,6 +1,6 @@
 // Sharing an image with accounts, the same on both clouds: one permission resource per account,
 // the same account twice returns the first permission, the same account id rule.
-import { IConstruct } from 'constructs';
+import { Construct, IConstruct } from 'constructs';
 import { checkAccountId, checkNotEmpty, fail, isToken } from './validation';
 
 /**
@@ -30,5 +30,20 @@ export class ImageShares<T> {
     const permission = create(isToken(accountId) ? this.tokenKey(this.byAccount.size) : accountId);
     this.byAccount.set(accountId, permission);
     return permission;
+  }
+}
+
+/** What both clouds' `ImageShare.fromImageShareAttributes` return: a share known from outside the app. */
+export class ExistingImageShare extends Construct {
+  public readonly imageId: string;
+  public readonly accountId: string;
+
+  constructor(scope: Construct, id: string, attrs: { readonly imageId: string; readonly accountId: string }) {
+    super(scope, id);
+    checkNotEmpty(this, 'imageId', attrs.imageId);
+    checkNotEmpty(this, 'accountId', attrs.accountId);
+    checkAccountId(this, 'accountId', attrs.accountId);
+    this.imageId = attrs.imageId;
+    this.accountId = attrs.accountId;
   }
 }
