@@ -12,7 +12,7 @@ import * as path from 'path';
 import { FAKE_ACCESS_KEY_ID, FAKE_ACCESS_KEY_SECRET, FakeCloud, JournalEntry, readJournal } from './fake-cloud';
 
 const REPO = path.resolve(__dirname, '..', '..');
-const PROVIDER_SOURCE = path.join(__dirname, 'fake-provider');
+export const PROVIDER_SOURCE = path.join(__dirname, 'fake-provider');
 /** Logs, mirror, CLI config and workspaces; `.e2e/` is git-ignored. */
 export const E2E_DIR = process.env.CDKTF_E2E_DIR ?? path.join(REPO, '.e2e');
 
@@ -66,21 +66,26 @@ function onPath(command: string): boolean {
   return spawnSync(command, ['version'], { stdio: 'ignore' }).status === 0;
 }
 
+const TOOL_VERSIONS: Record<string, string> = { terraform: 'Terraform >= 1.5', go: 'Go >= 1.25' };
+
 /**
- * What is missing to run the end-to-end tests (`terraform`, `go`), or undefined. Under CI=true a
- * missing tool throws, so the suite fails instead of skipping.
+ * What is missing to run the end-to-end tests (`terraform`, `go`; or the given tools for `what`), or
+ * undefined. Under CI=true a missing tool throws, so the suite fails instead of skipping.
  */
-export function missingTools(): string | undefined {
-  const missing = ['terraform', 'go'].filter((c) => !onPath(c));
+export function missingTools(tools: string[] = ['terraform', 'go'], what = 'end-to-end Terraform tests'): string | undefined {
+  const missing = tools.filter((c) => !onPath(c));
   if (missing.length === 0) return undefined;
-  const line = `end-to-end Terraform tests skipped: ${missing.join(' and ')} not found on PATH (install Terraform >= 1.5 and Go >= 1.25 to run them)`;
+  const line = `${what} skipped: ${missing.join(' and ')} not found on PATH (install ${missing.map((c) => TOOL_VERSIONS[c]).join(' and ')} to run them)`;
   if (process.env.CI === 'true') throw new Error(line.replace('skipped', 'cannot run under CI=true'));
   return line;
 }
 
 function newestMtime(dir: string): number {
-  return Math.max(...fs.readdirSync(dir).filter((f) => /\.(go|mod|sum)$/.test(f)).map((f) => fs.statSync(path.join(dir, f)).mtimeMs));
+  return Math.max(...fs.readdirSync(dir).filter((f) => /\.(go|mod|sum)$/.test(f) && !f.endsWith('_test.go')).map((f) => fs.statSync(path.join(dir, f)).mtimeMs));
 }
+
+/** The environment `go` runs the fake provider's build and tests in: the local toolchain, modules as go.mod says. */
+export const GO_ENV = { GOTOOLCHAIN: 'local', GOFLAGS: '-mod=mod', CGO_ENABLED: '0' };
 
 /**
  * Builds the fake provider (when its sources changed) and installs it under both provider
@@ -91,7 +96,7 @@ export function installProvider(): string {
   fs.mkdirSync(path.dirname(bin), { recursive: true });
   if (!fs.existsSync(bin) || fs.statSync(bin).mtimeMs < newestMtime(PROVIDER_SOURCE)) {
     const built = spawnSync('go', ['build', '-o', bin, '.'], {
-      cwd: PROVIDER_SOURCE, encoding: 'utf-8', env: { ...process.env, GOTOOLCHAIN: 'local', GOFLAGS: '-mod=mod', CGO_ENABLED: '0' },
+      cwd: PROVIDER_SOURCE, encoding: 'utf-8', env: { ...process.env, ...GO_ENV },
     });
     if (built.status !== 0) throw new Error(`go build of the fake provider failed:\n${built.stderr}`);
   }
