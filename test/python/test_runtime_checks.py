@@ -28,7 +28,7 @@ def test_wrong_types_never_reach_terraform():
     with pytest.raises(TypeError, match=r"argument to_region_ids must be one of \(Sequence\[str\], NoneType\)"):
         image_pipeline(stack, to_region_ids=["cn-shanghai", None])
     # A None inside a tag map is refused by the jsii kernel, before the construct exists.
-    with pytest.raises(RuntimeError, match=r"Passed to parameter props of new cdktf-alicloud-image-builder.Vpc"):
+    with pytest.raises(RuntimeError, match=r"Passed to parameter props of new cdkt[fn]-alicloud-image-builder\.Vpc"):
         Vpc(stack, "V", tags={"team": None})
     # Nothing of the refused calls was added to the stack.
     assert set(child.node.id for child in stack.node.children) == {"alicloud"}
