@@ -208,3 +208,35 @@ describe('Apsara Stack attribute importers', () => {
       /test\/Outside: cidrBlock must lie within the VPC block 172.16.0.0\/16/);
   });
 });
+
+describe('the constructs the coverage table pointed at: apsara.ImageExport importer, isXxx of the waiter and the lookups', () => {
+  test('apsara.ImageExport.fromImageExportAttributes, like ImageExport\'s', () => {
+    const stack = apsaraStack();
+    const archived = apsara.ImageExport.fromImageExportAttributes(stack, 'Archived', { imageId: 'm-env17', ossBucket: 'image-archive', ossPrefix: 'golden' });
+    expect([archived.imageId, archived.ossBucket, archived.ossPrefix]).toEqual(['m-env17', 'image-archive', 'golden']);
+    expect(apsara.ImageExport.isImageExport(archived)).toBe(false);
+    const own = apsara.Image.fromImageId(stack, 'Img', 'm-1').exportTo('image-archive', { ossPrefix: 'web' });
+    expect([apsara.ImageExport.isImageExport(own), own.ossPrefix]).toEqual([true, 'web']);
+    expect(synth(stack).resource('alibabacloudstack_image_export')).toMatchObject({ image_id: 'm-1', oss_bucket: 'image-archive', oss_prefix: 'web' });
+    expectInvalid(() => apsara.ImageExport.fromImageExportAttributes(stack, 'A', { imageId: '', ossBucket: 'image-archive' }),
+      /test\/A: imageId is required and must not be empty \(got ""\)/);
+    expectInvalid(() => apsara.ImageExport.fromImageExportAttributes(stack, 'B', { imageId: 'm-1', ossBucket: 'Image_Archive' }),
+      /test\/B: ossBucket must be an OSS bucket name: 3 to 63 lowercase letters, digits and hyphens/);
+  });
+
+  test('BuildWaiter.isBuildWaiter, apsara.ZoneLookup.isZoneLookup, apsara.InstanceTypeChoice.isInstanceTypeChoice', () => {
+    const stack = alicloudStack();
+    const waiter = new BuildWaiter(stack, 'Wait', { executionId: 'exec-1' });
+    const apsaraScope = apsaraStack();
+    const zone = new apsara.ZoneLookup(apsaraScope, 'Zone');
+    const choice = new apsara.InstanceTypeChoice(apsaraScope, 'Type', { zoneId: zone.zoneId, candidates: [{ instanceTypeFamily: 'ecs.n4' }] });
+    const cases: Array<[string, (x: any) => boolean, unknown, unknown]> = [
+      ['BuildWaiter', BuildWaiter.isBuildWaiter, waiter, ImagePipelineExecution.fromImagePipelineExecutionId(stack, 'E', 'exec-1')],
+      ['apsara.ZoneLookup', apsara.ZoneLookup.isZoneLookup, zone, choice],
+      ['apsara.InstanceTypeChoice', apsara.InstanceTypeChoice.isInstanceTypeChoice, choice, zone],
+    ];
+    for (const [name, is, own, other] of cases) {
+      expect([name, is(own), is(other), is(undefined), is(null), is('x')]).toEqual([name, true, false, false, false, false]);
+    }
+  });
+});

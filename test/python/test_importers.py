@@ -140,3 +140,24 @@ def test_apsara_attribute_importers():
         apsara.Instance(stack, "Wrong", image=base, instance_type=InstanceType.of("ecs.n4.large"), vswitch=subnet, security_groups=[other])
     _, instance = only(synth(stack), "alibabacloudstack_ecs_instance")
     assert (instance["vswitch_id"], instance["security_groups"]) == ("vsw-env17", ["sg-env17"])
+
+
+def test_apsara_export_importer_and_type_checks_of_waiter_and_lookups():
+    import cdktf
+    from cdktf import TerraformStack
+    from cdktf_alicloud_image_builder import BuildWaiter, alibabacloudstack, apsara
+
+    stack = TerraformStack(cdktf.Testing.app(), "apsara")
+    alibabacloudstack.provider.AlibabacloudstackProvider(stack, "alibabacloudstack", region="cn-qingdao-env17-d01")
+    archived = apsara.ImageExport.from_image_export_attributes(stack, "Archived", image_id="m-env17", oss_bucket="image-archive", oss_prefix="golden")
+    assert (archived.image_id, archived.oss_bucket, archived.oss_prefix) == ("m-env17", "image-archive", "golden")
+    assert not apsara.ImageExport.is_image_export(archived)
+    with validation_error('apsara/Bad: imageId is required and must not be empty (got "")'):
+        apsara.ImageExport.from_image_export_attributes(stack, "Bad", image_id="", oss_bucket="image-archive")
+    zone = apsara.ZoneLookup(stack, "Zone")
+    choice = apsara.InstanceTypeChoice(stack, "Type", zone_id=zone.zone_id, candidates=[apsara.InstanceTypeCandidate(instance_type_family="ecs.n4")])
+    assert apsara.ZoneLookup.is_zone_lookup(zone) and not apsara.ZoneLookup.is_zone_lookup(choice)
+    assert apsara.InstanceTypeChoice.is_instance_type_choice(choice) and not apsara.InstanceTypeChoice.is_instance_type_choice(zone)
+
+    waiter = BuildWaiter(alicloud_stack(), "Wait", execution_id="exec-1")
+    assert BuildWaiter.is_build_waiter(waiter) and not BuildWaiter.is_build_waiter(zone)
