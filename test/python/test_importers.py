@@ -85,9 +85,10 @@ def test_security_group_and_instance_attribute_importers():
     with validation_error("py/Bad: securityGroups[0] must be in the vSwitch's VPC vpc-bp1main, "
                           "but security group sg-bp1other is in vpc-bp1other (got \"vpc-bp1other\")"):
         Instance(stack, "Bad", image=image, instance_type=InstanceType.G7_LARGE, vswitch=subnet, security_groups=[other])
-    with validation_error('py/BadIp: privateIp must be an IPv4 address such as 172.16.1.10 (got "10.0.0")'):
+    # Errors of static methods arrive as "ValidationError: <message>".
+    with validation_error('ValidationError: py/BadIp: privateIp must be an IPv4 address such as 172.16.1.10 (got "10.0.0")'):
         Instance.from_instance_attributes(stack, "BadIp", instance_id="i-1", private_ip="10.0.0")
-    with validation_error('py/BadVpc: vpcId must be a VPC id (vpc-...) (got "vsw-1")'):
+    with validation_error('ValidationError: py/BadVpc: vpcId must be a VPC id (vpc-...) (got "vsw-1")'):
         SecurityGroup.from_security_group_attributes(stack, "BadVpc", security_group_id="sg-1", vpc_id="vsw-1")
     doc = synth(stack)
     _, rule = only(doc, "alicloud_security_group_rule")
@@ -111,7 +112,7 @@ def test_execution_attribute_importer_feeds_a_build_waiter():
     assert environment["CDKTF_ALICLOUD_WAIT_EXECUTION_ID"] == "exec-bp1nightly"
     assert environment["CDKTF_ALICLOUD_WAIT_PIPELINE_ID"] == "ip-bp1web"
     assert environment["CDKTF_ALICLOUD_WAIT_REGION"] == "cn-beijing"
-    with validation_error('py/Bad: imagePipelineId must be a pipeline id (ip-...) (got "exec-2")'):
+    with validation_error('ValidationError: py/Bad: imagePipelineId must be a pipeline id (ip-...) (got "exec-2")'):
         ImagePipelineExecution.from_image_pipeline_execution_attributes(stack, "Bad", execution_id="exec-1", image_pipeline_id="exec-2")
 
 
@@ -152,7 +153,7 @@ def test_apsara_export_importer_and_type_checks_of_waiter_and_lookups():
     archived = apsara.ImageExport.from_image_export_attributes(stack, "Archived", image_id="m-env17", oss_bucket="image-archive", oss_prefix="golden")
     assert (archived.image_id, archived.oss_bucket, archived.oss_prefix) == ("m-env17", "image-archive", "golden")
     assert not apsara.ImageExport.is_image_export(archived)
-    with validation_error('apsara/Bad: imageId is required and must not be empty (got "")'):
+    with validation_error('ValidationError: apsara/Bad: imageId is required and must not be empty (got "")'):
         apsara.ImageExport.from_image_export_attributes(stack, "Bad", image_id="", oss_bucket="image-archive")
     zone = apsara.ZoneLookup(stack, "Zone")
     choice = apsara.InstanceTypeChoice(stack, "Type", zone_id=zone.zone_id, candidates=[apsara.InstanceTypeCandidate(instance_type_family="ecs.n4")])
