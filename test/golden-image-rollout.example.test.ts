@@ -36,3 +36,21 @@ test('the template launches the image this deploy built, read only after the bui
   ]);
   expect(out.outputs().launch_template_version.value).toBe(ref(`alicloud_ecs_launch_template.${logicalId(out, 'alicloud_ecs_launch_template')}.latest_version_number`));
 });
+
+test('an ESS scaling group launches the web tier from the template version this deploy wrote', () => {
+  const out = synth(build(Testing.app()));
+  const template = `alicloud_ecs_launch_template.${logicalId(out, 'alicloud_ecs_launch_template')}`;
+  const group = out.resource('alicloud_ess_scaling_group');
+  expect(group).toEqual({
+    scaling_group_name: 'web-tier',
+    min_size: 1,
+    max_size: 4,
+    launch_template_id: ref(`${template}.id`),
+    // The newest version: the one written when the image changed (and made the default).
+    launch_template_version: ref(`${template}.latest_version_number`),
+    // The template's own vSwitch, so the group launches where the template's network is.
+    vswitch_ids: [out.resource('alicloud_ecs_launch_template').vswitch_id],
+    tags: { team: 'platform', tier: 'web' },
+  });
+  expect(out.outputs().scaling_group_id.value).toBe(ref(`alicloud_ess_scaling_group.${logicalId(out, 'alicloud_ess_scaling_group')}.id`));
+});

@@ -1,11 +1,12 @@
 /**
- * Build and roll out in one deploy: Image Builder builds a golden web-server image, and a launch
- * template for the web tier starts from it. Each deploy that builds a new image (new build content,
- * or a new `REBUILD` token) writes a new template version and makes it the default, so scaling
- * groups and `RunInstances` calls that use the template's default version launch the new image;
+ * Build and roll out in one deploy: Image Builder builds a golden web-server image, a launch
+ * template for the web tier starts from it, and an ESS scaling group launches the web tier from
+ * that template. Each deploy that builds a new image (new build content, or a new `REBUILD` token)
+ * writes a new template version and makes it the default, and the scaling group is pointed at that
+ * version in the same deploy, so the instances it launches from then on start from the new image;
  * older versions stay for rollback (the provider keeps 30).
  */
-import { App, TerraformOutput, TerraformStack } from 'cdktf';
+import { App, TerraformOutput, TerraformStack, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import {
   alicloud, BaseImage, BuildContent, BuildNetwork, GoldenImageFactory, HttpTokens, InstanceType, LaunchTemplate, Peer, Port, SecurityGroup,
@@ -17,6 +18,7 @@ const REBUILD = '2026-12-03';
 export class GoldenImageRolloutStack extends TerraformStack {
   public readonly factory: GoldenImageFactory;
   public readonly template: LaunchTemplate;
+  public readonly scalingGroup: alicloud.essScalingGroup.EssScalingGroup;
 
   constructor(scope: Construct, id: string) {
     super(scope, id);
@@ -53,6 +55,20 @@ export class GoldenImageRolloutStack extends TerraformStack {
       instanceTags: { team: 'platform', tier: 'web' },
     });
 
+    // The web tier: an ESS scaling group (the generated L1) that launches from the template's newest
+    // version, the one this deploy wrote. A version number rather than the template's default, so
+    // the plan shows which version the group moves to.
+    this.scalingGroup = new alicloud.essScalingGroup.EssScalingGroup(this, 'WebTier', {
+      scalingGroupName: 'web-tier',
+      minSize: 1,
+      maxSize: 4,
+      launchTemplateId: this.template.launchTemplateId,
+      launchTemplateVersion: Token.asString(this.template.latestVersionNumber),
+      vswitchIds: [network.vswitch.vswitchId],
+      tags: { team: 'platform', tier: 'web' },
+    });
+
+    new TerraformOutput(this, 'scaling_group_id', { value: this.scalingGroup.id });
     new TerraformOutput(this, 'launch_template_id', { value: this.template.launchTemplateId });
     new TerraformOutput(this, 'launch_template_version', { value: this.template.latestVersionNumber });
     new TerraformOutput(this, 'image_id', { value: this.factory.imageId });

@@ -18,6 +18,34 @@ export interface IImageExport extends IConstruct {
 
   /** The OSS bucket the image was exported to. */
   readonly ossBucket: string;
+
+  /** The object name prefix, when one was given. */
+  readonly ossPrefix?: string;
+}
+
+/**
+ * What identifies an export made outside this app.
+ */
+export interface ImageExportAttributes {
+  /** The exported image's id. */
+  readonly imageId: string;
+
+  /** The OSS bucket the image was exported to. */
+  readonly ossBucket: string;
+
+  /**
+   * The object name prefix.
+   *
+   * @default - no prefix
+   */
+  readonly ossPrefix?: string;
+}
+
+/** OSS bucket names: 3 to 63 lowercase letters, digits and hyphens, a letter or digit at each end. */
+function checkBucket(scope: Construct, bucket: string | undefined): void {
+  checkNotEmpty(scope, 'ossBucket', bucket);
+  checkPattern(scope, 'ossBucket', bucket, /^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/,
+    'must be an OSS bucket name: 3 to 63 lowercase letters, digits and hyphens, starting and ending with a letter or digit');
 }
 
 /**
@@ -55,6 +83,13 @@ export interface ImageExportProps {
  */
 export class ImageExport extends Construct implements IImageExport {
   /**
+   * An export made outside this app (or before it), by image, bucket and prefix. Creates no resource.
+   */
+  public static fromImageExportAttributes(scope: Construct, id: string, attrs: ImageExportAttributes): IImageExport {
+    return new ExistingImageExport(scope, id, attrs);
+  }
+
+  /**
    * Whether `x` is a `ImageExport` construct of this library.
    */
   public static isImageExport(x: any): x is ImageExport {
@@ -63,6 +98,7 @@ export class ImageExport extends Construct implements IImageExport {
 
   public readonly imageId: string;
   public readonly ossBucket: string;
+  public readonly ossPrefix?: string;
 
   /** The underlying `alibabacloudstack_image_export` resource (also `node.defaultChild`). */
   public readonly resource: ImageExportResource;
@@ -72,9 +108,7 @@ export class ImageExport extends Construct implements IImageExport {
     Object.defineProperty(this, APSARA_IMAGE_EXPORT_SYMBOL, { value: true });
     checkProps(this, props, { image: required(obj), ossBucket: required(str), ossPrefix: str, timeouts: timeoutsStruct });
     if (!props.image) fail(this, 'image', 'is required', props.image);
-    checkNotEmpty(this, 'ossBucket', props.ossBucket);
-    checkPattern(this, 'ossBucket', props.ossBucket, /^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/,
-      'must be an OSS bucket name: 3 to 63 lowercase letters, digits and hyphens, starting and ending with a letter or digit');
+    checkBucket(this, props.ossBucket);
     // 'Default' is left out of the logical id: the resource keeps the Terraform address it had when
     // exportTo() returned the L1 itself.
     this.resource = new ImageExportResource(this, 'Default', literalValue({
@@ -85,5 +119,22 @@ export class ImageExport extends Construct implements IImageExport {
     }));
     this.imageId = props.image.imageId;
     this.ossBucket = props.ossBucket;
+    this.ossPrefix = props.ossPrefix;
+  }
+}
+
+class ExistingImageExport extends Construct implements IImageExport {
+  public readonly imageId: string;
+  public readonly ossBucket: string;
+  public readonly ossPrefix?: string;
+
+  constructor(scope: Construct, id: string, attrs: ImageExportAttributes) {
+    super(scope, id);
+    checkProps(this, attrs, { imageId: str, ossBucket: str, ossPrefix: str });
+    checkNotEmpty(this, 'imageId', attrs.imageId);
+    checkBucket(this, attrs.ossBucket);
+    this.imageId = attrs.imageId;
+    this.ossBucket = attrs.ossBucket;
+    this.ossPrefix = attrs.ossPrefix;
   }
 }

@@ -61,6 +61,8 @@ export interface InstanceTypeChoiceProps {
   readonly candidates: InstanceTypeCandidate[];
 }
 
+const APSARA_INSTANCE_TYPE_CHOICE_SYMBOL = Symbol.for('cdktf-alicloud-image-builder.apsara.InstanceTypeChoice');
+
 /**
  * An instance type chosen at plan time on Apsara Stack: one `alibabacloudstack_instance_types` lookup
  * per candidate plus one for any type of the zone, combined in a local value
@@ -77,6 +79,13 @@ export interface InstanceTypeChoiceProps {
  * new apsara.Instance(this, 'Builder', { instanceType: choice.instanceType, ... });
  */
 export class InstanceTypeChoice extends Construct {
+  /**
+   * Whether `x` is an `InstanceTypeChoice` construct of this library.
+   */
+  public static isInstanceTypeChoice(x: any): x is InstanceTypeChoice {
+    return x !== null && typeof x === 'object' && APSARA_INSTANCE_TYPE_CHOICE_SYMBOL in x;
+  }
+
   /** The chosen type, resolved at plan time. */
   public readonly instanceType: InstanceType;
 
@@ -91,6 +100,7 @@ export class InstanceTypeChoice extends Construct {
 
   constructor(scope: Construct, id: string, props: InstanceTypeChoiceProps) {
     super(scope, id);
+    Object.defineProperty(this, APSARA_INSTANCE_TYPE_CHOICE_SYMBOL, { value: true });
     checkProps(this, props, {
       zoneId: required(nonEmpty),
       candidates: required(listOf(struct({ instanceTypeFamily: str, cpuCoreCount: num, memorySizeGiB: num, sortedBy: oneOf(InstanceTypeSort, 'InstanceTypeSort') }))),

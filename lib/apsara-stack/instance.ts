@@ -5,7 +5,8 @@ import { IImage, IInstance, ISecurityGroup, IVSwitch } from '../core/interfaces'
 import { InstanceType } from '../core/instance-type';
 import { guardProviderConflicts } from '../private/provider-conflicts';
 import {
-  checkDescription, checkLength, checkNotEmpty, checkOneOf, checkPattern, checkRange, checkTags, fail,
+  checkDescription, checkGroupsInVpc, checkIpv4Address, checkLength, checkNotEmpty, checkOneOf, checkPattern, checkRange, checkResourceId,
+  checkTags, fail, isToken,
 } from '../private/validation';
 import { literalValue } from '../private/template-escape';
 import { checkProps, instanceOf, listOf, nonEmpty, num, obj, required, str, strMap } from '../private/runtime-checks';
@@ -153,6 +154,30 @@ export interface InstanceProps {
   readonly tags?: Record<string, string>;
 }
 
+/**
+ * What identifies an Apsara Stack instance that exists outside this app, and what consumers read from it.
+ */
+export interface InstanceAttributes {
+  /**
+   * The instance id (`i-...`).
+   */
+  readonly instanceId: string;
+
+  /**
+   * The primary private IPv4 address.
+   *
+   * @default - unknown
+   */
+  readonly privateIp?: string;
+
+  /**
+   * The zone of the instance.
+   *
+   * @default - unknown
+   */
+  readonly zoneId?: string;
+}
+
 const APSARA_INSTANCE_SYMBOL = Symbol.for('cdktf-alicloud-image-builder.apsara.Instance');
 
 /**
@@ -173,11 +198,25 @@ export class Instance extends Construct implements IInstance {
    * Imports an existing Apsara Stack instance by id. Creates no resource.
    */
   public static fromInstanceId(scope: Construct, id: string, instanceId: string): IInstance {
-    return new ImportedInstance(scope, id, instanceId);
+    return new ImportedInstance(scope, id, { instanceId }, false);
+  }
+
+  /**
+   * Imports an existing Apsara Stack instance by id, with its private IP address and zone. Creates
+   * no resource.
+   */
+  public static fromInstanceAttributes(scope: Construct, id: string, attrs: InstanceAttributes): IInstance {
+    return new ImportedInstance(scope, id, attrs, true);
   }
 
   /** The instance id, resolved at deploy time. */
   public readonly instanceId: string;
+
+  /** The private IP address, resolved at deploy time (always set for an instance of this app). */
+  public readonly privateIp?: string;
+
+  /** The zone: `zoneId`, else the vSwitch's zone, when known. */
+  public readonly zoneId?: string;
 
   /** The generated `alibabacloudstack_ecs_instance` resource, for escape hatches. */
   public readonly resource: EcsInstance;
@@ -205,6 +244,11 @@ export class Instance extends Construct implements IInstance {
     checkRange(this, 'systemDiskSizeGiB', props.systemDiskSizeGiB, 1, 32768, 'GiB');
     checkLength(this, 'systemDiskName', props.systemDiskName, 2, 128);
     checkRange(this, 'internetMaxBandwidthOutMbps', props.internetMaxBandwidthOutMbps, 0, 100, 'Mbit/s');
+    checkGroupsInVpc(this, 'securityGroups', props.securityGroups, props.vswitch.vpcId);
+    const vswitchZone = props.vswitch.zoneId;
+    if (props.zoneId !== undefined && vswitchZone !== undefined && !isToken(props.zoneId) && !isToken(vswitchZone) && props.zoneId !== vswitchZone) {
+      fail(this, 'zoneId', `must be the vSwitch's zone ${vswitchZone}`, props.zoneId);
+    }
     checkTags(this, 'tags', props.tags);
 
     this.resource = new EcsInstance(this, 'Resource', literalValue({
@@ -226,12 +270,26 @@ export class Instance extends Construct implements IInstance {
     }));
     guardProviderConflicts(this, this.resource, [['subnet_id', 'vswitch_id'], ['availability_zone', 'zone_id']]);
     this.instanceId = Lazy.stringValue({ produce: () => this.resource.id });
+    // Lazy, like instanceId: an attribute token made now would fix the address before an overrideLogicalId.
+    this.privateIp = Lazy.stringValue({ produce: () => this.resource.privateIp });
+    this.zoneId = props.zoneId ?? vswitchZone;
   }
 }
 
 class ImportedInstance extends Construct implements IInstance {
-  constructor(scope: Construct, id: string, public readonly instanceId: string) {
+  public readonly instanceId: string;
+  public readonly privateIp?: string;
+  public readonly zoneId?: string;
+
+  constructor(scope: Construct, id: string, attrs: InstanceAttributes, checkIds: boolean) {
     super(scope, id);
-    checkNotEmpty(this, 'instanceId', instanceId);
+    checkProps(this, attrs, { instanceId: str, privateIp: str, zoneId: nonEmpty });
+    checkNotEmpty(this, 'instanceId', attrs.instanceId);
+    // fromInstanceId has always taken any non-empty id; the attributes importer checks the form.
+    if (checkIds) checkResourceId(this, 'instanceId', attrs.instanceId, 'i', 'an instance');
+    checkIpv4Address(this, 'privateIp', attrs.privateIp);
+    this.instanceId = attrs.instanceId;
+    this.privateIp = attrs.privateIp;
+    this.zoneId = attrs.zoneId;
   }
 }

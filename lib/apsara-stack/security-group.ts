@@ -2,7 +2,7 @@ import { Lazy } from 'cdktf';
 import { Construct } from 'constructs';
 import { EcsSecuritygroup } from '../generated/alibabacloudstack/ecs-securitygroup';
 import { SecurityGroupRule } from '../generated/alibabacloudstack/security-group-rule';
-import { checkDescription, checkLength, checkNotEmpty, checkNotUrl, checkTags, fail } from '../private/validation';
+import { checkDescription, checkLength, checkNotEmpty, checkNotUrl, checkResourceId, checkTags, fail } from '../private/validation';
 import { guardProviderAtLeastOne, guardProviderConflicts } from '../private/provider-conflicts';
 import { securityGroupRuleArgs } from '../private/security-group-rules';
 import { ISecurityGroup, IVpc } from '../core/interfaces';
@@ -59,6 +59,24 @@ export interface SecurityGroupProps {
   readonly tags?: Record<string, string>;
 }
 
+/**
+ * What identifies an Apsara Stack security group that exists outside this app.
+ */
+export interface SecurityGroupAttributes {
+  /**
+   * The security group id (`sg-...`).
+   */
+  readonly securityGroupId: string;
+
+  /**
+   * The id of the group's VPC (`vpc-...`). With it, an `apsara.Instance` that uses the group checks
+   * at synth that its vSwitch is in the same VPC (when the vSwitch's VPC id is known too).
+   *
+   * @default - unknown: the VPC is not checked
+   */
+  readonly vpcId?: string;
+}
+
 const APSARA_SECURITY_GROUP_SYMBOL = Symbol.for('cdktf-alicloud-image-builder.apsara.SecurityGroup');
 
 /**
@@ -83,11 +101,21 @@ export class SecurityGroup extends Construct implements ISecurityGroup {
    * Imports an existing Apsara Stack security group by id. Creates no resource.
    */
   public static fromSecurityGroupId(scope: Construct, id: string, securityGroupId: string): ISecurityGroup {
-    return new ImportedSecurityGroup(scope, id, securityGroupId);
+    return new ImportedSecurityGroup(scope, id, { securityGroupId }, false);
+  }
+
+  /**
+   * Imports an existing Apsara Stack security group by id and VPC. Creates no resource.
+   */
+  public static fromSecurityGroupAttributes(scope: Construct, id: string, attrs: SecurityGroupAttributes): ISecurityGroup {
+    return new ImportedSecurityGroup(scope, id, attrs, true);
   }
 
   /** The security group id, resolved at deploy time. */
   public readonly securityGroupId: string;
+
+  /** The id of the group's VPC (a token when the VPC is created by this app). */
+  public readonly vpcId?: string;
 
   /** The generated `alibabacloudstack_ecs_securitygroup` resource, for escape hatches. */
   public readonly resource: EcsSecuritygroup;
@@ -113,6 +141,7 @@ export class SecurityGroup extends Construct implements ISecurityGroup {
       tags: props.tags,
     }));
     this.securityGroupId = Lazy.stringValue({ produce: () => this.resource.id });
+    this.vpcId = props.vpc.vpcId;
   }
 
   /**
@@ -149,8 +178,17 @@ export class SecurityGroup extends Construct implements ISecurityGroup {
 }
 
 class ImportedSecurityGroup extends Construct implements ISecurityGroup {
-  constructor(scope: Construct, id: string, public readonly securityGroupId: string) {
+  public readonly securityGroupId: string;
+  public readonly vpcId?: string;
+
+  constructor(scope: Construct, id: string, attrs: SecurityGroupAttributes, checkIds: boolean) {
     super(scope, id);
-    checkNotEmpty(this, 'securityGroupId', securityGroupId);
+    checkProps(this, attrs, { securityGroupId: str, vpcId: str });
+    checkNotEmpty(this, 'securityGroupId', attrs.securityGroupId);
+    // fromSecurityGroupId has always taken any non-empty id; the attributes importer checks the forms.
+    if (checkIds) checkResourceId(this, 'securityGroupId', attrs.securityGroupId, 'sg', 'a security group');
+    checkResourceId(this, 'vpcId', attrs.vpcId, 'vpc', 'a VPC');
+    this.securityGroupId = attrs.securityGroupId;
+    this.vpcId = attrs.vpcId;
   }
 }

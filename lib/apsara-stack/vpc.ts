@@ -2,7 +2,7 @@ import { Lazy } from 'cdktf';
 import { Construct } from 'constructs';
 import { VpcVpc } from '../generated/alibabacloudstack/vpc-vpc';
 import { guardProviderConflicts } from '../private/provider-conflicts';
-import { checkCidr, checkDescription, checkLength, checkNotEmpty, checkNotUrl, checkTags, fail } from '../private/validation';
+import { checkCidr, checkDescription, checkLength, checkNotEmpty, checkNotUrl, checkResourceId, checkTags, fail } from '../private/validation';
 import { IVpc } from '../core/interfaces';
 import { literalValue } from '../private/template-escape';
 import { bool, checkProps, nonEmpty, str, strMap } from '../private/runtime-checks';
@@ -55,6 +55,30 @@ export interface VpcProps {
   readonly tags?: Record<string, string>;
 }
 
+/**
+ * What identifies an Apsara Stack VPC that exists outside this app.
+ */
+export interface VpcAttributes {
+  /**
+   * The VPC id (`vpc-...`).
+   */
+  readonly vpcId: string;
+
+  /**
+   * The VPC's IPv4 CIDR block, to check vSwitch blocks against.
+   *
+   * @default - vSwitch blocks are not checked
+   */
+  readonly cidrBlock?: string;
+
+  /**
+   * Whether the VPC has an IPv6 block.
+   *
+   * @default - unknown
+   */
+  readonly ipv6Enabled?: boolean;
+}
+
 const APSARA_VPC_SYMBOL = Symbol.for('cdktf-alicloud-image-builder.apsara.Vpc');
 
 /**
@@ -74,11 +98,24 @@ export class Vpc extends Construct implements IVpc {
    * Imports an existing Apsara Stack VPC by id. Creates no resource.
    */
   public static fromVpcId(scope: Construct, id: string, vpcId: string): IVpc {
-    return new ImportedVpc(scope, id, vpcId);
+    return new ImportedVpc(scope, id, { vpcId }, false);
+  }
+
+  /**
+   * Imports an existing Apsara Stack VPC by id and CIDR block. Creates no resource.
+   */
+  public static fromVpcAttributes(scope: Construct, id: string, attrs: VpcAttributes): IVpc {
+    return new ImportedVpc(scope, id, attrs, true);
   }
 
   /** The VPC id, resolved at deploy time. */
   public readonly vpcId: string;
+
+  /** The IPv4 CIDR block, when given (`cidrBlock`); vSwitches check that their block lies inside it. */
+  public readonly cidrBlock?: string;
+
+  /** Whether the VPC has an IPv6 block. */
+  public readonly ipv6Enabled?: boolean;
 
   /** The generated `alibabacloudstack_vpc_vpc` resource, for escape hatches. */
   public readonly resource: VpcVpc;
@@ -105,12 +142,25 @@ export class Vpc extends Construct implements IVpc {
     }));
     guardProviderConflicts(this, this.resource, [['name', 'vpc_name'], ['cidr_block', 'enable_ipv6']]);
     this.vpcId = Lazy.stringValue({ produce: () => this.resource.id });
+    this.cidrBlock = props.cidrBlock;
+    this.ipv6Enabled = props.enableIpv6 === true;
   }
 }
 
 class ImportedVpc extends Construct implements IVpc {
-  constructor(scope: Construct, id: string, public readonly vpcId: string) {
+  public readonly vpcId: string;
+  public readonly cidrBlock?: string;
+  public readonly ipv6Enabled?: boolean;
+
+  constructor(scope: Construct, id: string, attrs: VpcAttributes, checkIds: boolean) {
     super(scope, id);
-    checkNotEmpty(this, 'vpcId', vpcId);
+    checkProps(this, attrs, { vpcId: str, cidrBlock: nonEmpty, ipv6Enabled: bool });
+    checkNotEmpty(this, 'vpcId', attrs.vpcId);
+    // fromVpcId has always taken any non-empty id; the attributes importer checks the form.
+    if (checkIds) checkResourceId(this, 'vpcId', attrs.vpcId, 'vpc', 'a VPC');
+    checkCidr(this, 'cidrBlock', attrs.cidrBlock, 0, 32);
+    this.vpcId = attrs.vpcId;
+    this.cidrBlock = attrs.cidrBlock;
+    this.ipv6Enabled = attrs.ipv6Enabled;
   }
 }

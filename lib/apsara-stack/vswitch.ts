@@ -2,10 +2,10 @@ import { Lazy } from 'cdktf';
 import { Construct } from 'constructs';
 import { VpcVswitch } from '../generated/alibabacloudstack/vpc-vswitch';
 import { guardProviderConflicts } from '../private/provider-conflicts';
-import { checkCidr, checkDescription, checkLength, checkNotEmpty, checkNotUrl, checkTags, fail } from '../private/validation';
+import { checkCidr, checkCidrWithin, checkDescription, checkLength, checkNotEmpty, checkNotUrl, checkResourceId, checkTags, fail } from '../private/validation';
 import { IVpc, IVSwitch } from '../core/interfaces';
 import { literalValue } from '../private/template-escape';
-import { checkProps, obj, required, str, strMap } from '../private/runtime-checks';
+import { checkProps, nonEmpty, obj, required, str, strMap } from '../private/runtime-checks';
 
 /**
  * Properties of a `VSwitch`.
@@ -49,6 +49,31 @@ export interface VSwitchProps {
   readonly tags?: Record<string, string>;
 }
 
+/**
+ * What identifies an Apsara Stack vSwitch that exists outside this app.
+ */
+export interface VSwitchAttributes {
+  /**
+   * The vSwitch id (`vsw-...`).
+   */
+  readonly vswitchId: string;
+
+  /**
+   * The vSwitch's zone. An `apsara.Instance` without `zoneId` is placed in it.
+   *
+   * @default - unknown
+   */
+  readonly zoneId?: string;
+
+  /**
+   * The id of the vSwitch's VPC. With it, an `apsara.Instance` checks at synth that its security
+   * groups are in the same VPC (when their VPC ids are known too).
+   *
+   * @default - unknown
+   */
+  readonly vpcId?: string;
+}
+
 const APSARA_VSWITCH_SYMBOL = Symbol.for('cdktf-alicloud-image-builder.apsara.VSwitch');
 
 /**
@@ -68,11 +93,24 @@ export class VSwitch extends Construct implements IVSwitch {
    * Imports an existing Apsara Stack vSwitch by id. Creates no resource.
    */
   public static fromVSwitchId(scope: Construct, id: string, vswitchId: string): IVSwitch {
-    return new ImportedVSwitch(scope, id, vswitchId);
+    return new ImportedVSwitch(scope, id, { vswitchId }, false);
+  }
+
+  /**
+   * Imports an existing Apsara Stack vSwitch by id, zone and VPC. Creates no resource.
+   */
+  public static fromVSwitchAttributes(scope: Construct, id: string, attrs: VSwitchAttributes): IVSwitch {
+    return new ImportedVSwitch(scope, id, attrs, true);
   }
 
   /** The vSwitch id, resolved at deploy time. */
   public readonly vswitchId: string;
+
+  /** The zone of the vSwitch. */
+  public readonly zoneId?: string;
+
+  /** The id of the VPC (a token when the VPC is created by this app). */
+  public readonly vpcId?: string;
 
   /** The generated `alibabacloudstack_vpc_vswitch` resource, for escape hatches. */
   public readonly resource: VpcVswitch;
@@ -84,6 +122,7 @@ export class VSwitch extends Construct implements IVSwitch {
     if (!props.vpc) fail(this, 'vpc', 'is required', props.vpc);
     checkNotEmpty(this, 'cidrBlock', props.cidrBlock);
     checkCidr(this, 'cidrBlock', props.cidrBlock, 16, 29);
+    checkCidrWithin(this, 'cidrBlock', props.cidrBlock, props.vpc.cidrBlock, 'VPC block');
     checkNotEmpty(this, 'zoneId', props.zoneId);
     checkLength(this, 'vswitchName', props.vswitchName, 2, 128);
     checkNotUrl(this, 'vswitchName', props.vswitchName);
@@ -99,12 +138,25 @@ export class VSwitch extends Construct implements IVSwitch {
     }));
     guardProviderConflicts(this, this.resource, [['name', 'vswitch_name'], ['availability_zone', 'zone_id']]);
     this.vswitchId = Lazy.stringValue({ produce: () => this.resource.id });
+    this.zoneId = props.zoneId;
+    this.vpcId = props.vpc.vpcId;
   }
 }
 
 class ImportedVSwitch extends Construct implements IVSwitch {
-  constructor(scope: Construct, id: string, public readonly vswitchId: string) {
+  public readonly vswitchId: string;
+  public readonly zoneId?: string;
+  public readonly vpcId?: string;
+
+  constructor(scope: Construct, id: string, attrs: VSwitchAttributes, checkIds: boolean) {
     super(scope, id);
-    checkNotEmpty(this, 'vswitchId', vswitchId);
+    checkProps(this, attrs, { vswitchId: str, zoneId: nonEmpty, vpcId: str });
+    checkNotEmpty(this, 'vswitchId', attrs.vswitchId);
+    // fromVSwitchId has always taken any non-empty id; the attributes importer checks the forms.
+    if (checkIds) checkResourceId(this, 'vswitchId', attrs.vswitchId, 'vsw', 'a vSwitch');
+    checkResourceId(this, 'vpcId', attrs.vpcId, 'vpc', 'a VPC');
+    this.vswitchId = attrs.vswitchId;
+    this.zoneId = attrs.zoneId;
+    this.vpcId = attrs.vpcId;
   }
 }

@@ -37,6 +37,8 @@ export interface ZoneLookupProps {
   readonly availableInstanceType?: InstanceType;
 }
 
+const APSARA_ZONE_LOOKUP_SYMBOL = Symbol.for('cdktf-alicloud-image-builder.apsara.ZoneLookup');
+
 /**
  * The first zone of the provider's region that matches, looked up at plan time. Details are
  * always read (`enable_details`), so `systemDiskCategory` can offer the zone's first disk category.
@@ -46,6 +48,13 @@ export interface ZoneLookupProps {
  * new apsara.VSwitch(this, 'VSwitch', { vpc, cidrBlock: '172.16.0.0/24', zoneId: zone.zoneId });
  */
 export class ZoneLookup extends Construct {
+  /**
+   * Whether `x` is a `ZoneLookup` construct of this library.
+   */
+  public static isZoneLookup(x: any): x is ZoneLookup {
+    return x !== null && typeof x === 'object' && APSARA_ZONE_LOOKUP_SYMBOL in x;
+  }
+
   /** The zone id, resolved at plan time. */
   public readonly zoneId: string;
 
@@ -57,6 +66,7 @@ export class ZoneLookup extends Construct {
 
   constructor(scope: Construct, id: string, props: ZoneLookupProps = {}) {
     super(scope, id);
+    Object.defineProperty(this, APSARA_ZONE_LOOKUP_SYMBOL, { value: true });
     checkProps(this, props, {
       availableResourceCreation: oneOf(ZoneResource, 'ZoneResource'),
       availableInstanceType: instanceOf(InstanceType, 'InstanceType'),

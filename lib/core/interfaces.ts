@@ -22,6 +22,16 @@ export interface IInstance extends IConstruct {
    * The instance id (`i-...`), or a token resolved at deploy time.
    */
   readonly instanceId: string;
+
+  /**
+   * The primary private IPv4 address, when known (a token for an instance of this app).
+   */
+  readonly privateIp?: string;
+
+  /**
+   * The zone of the instance, when known.
+   */
+  readonly zoneId?: string;
 }
 
 /**
@@ -32,6 +42,12 @@ export interface ISecurityGroup extends IConstruct {
    * The security group id (`sg-...`), or a token resolved at deploy time.
    */
   readonly securityGroupId: string;
+
+  /**
+   * The id of the VPC the group belongs to, when known. Instances and launch templates check, when
+   * both ids are known at synth, that it is their vSwitch's VPC.
+   */
+  readonly vpcId?: string;
 }
 
 /**

@@ -163,6 +163,8 @@ const ENV = {
 /** The provisioner's `command`: fixed text, appended by Terraform as the last argument after the interpreter. */
 const FROM_ENV_ARGUMENT = '--from-env';
 
+const BUILD_WAITER_SYMBOL = Symbol.for('cdktf-alicloud-image-builder.BuildWaiter');
+
 /** One copy of the bundled waiter per stack, however many BuildWaiters it has. */
 const ASSET_ID = 'CdktfAlicloudImageBuilderWaiter';
 /** The bundled waiter, relative to this file: lib/ in the repo, in the npm package and in the jsii runtime's copy. */
@@ -198,6 +200,13 @@ const WAITER_BUNDLE = path.join(__dirname, '..', '..', 'assets', 'waiter', 'wait
  */
 export class BuildWaiter extends Construct implements ITerraformDependable {
   /**
+   * Whether `x` is a `BuildWaiter` construct of this library.
+   */
+  public static isBuildWaiter(x: any): x is BuildWaiter {
+    return x !== null && typeof x === 'object' && BUILD_WAITER_SYMBOL in x;
+  }
+
+  /**
    * The `terraform_data` resource that runs the waiter; escape hatch for `addOverride`.
    */
   public readonly resource: TerraformResource;
@@ -217,6 +226,7 @@ export class BuildWaiter extends Construct implements ITerraformDependable {
 
   constructor(scope: Construct, id: string, props: BuildWaiterProps) {
     super(scope, id);
+    Object.defineProperty(this, BUILD_WAITER_SYMBOL, { value: true });
     checkPattern(this, 'executionId', props.executionId, /^exec-[A-Za-z0-9]+$/, 'must be an execution id exec-...');
     checkPattern(this, 'pipelineId', props.pipelineId, /^ip-[A-Za-z0-9]+$/, 'must be a pipeline id ip-...');
     checkRegionId(this, 'region', props.region);

@@ -6,7 +6,7 @@ import { bareAddress } from '../private/lifecycle';
 import { literalRegionOf } from '../private/providers';
 import { TerraformData } from '../private/terraform-data';
 import { renderTimeouts } from '../private/timeouts';
-import { checkNotEmpty, fail } from '../private/validation';
+import { checkNotEmpty, checkRegionId, checkResourceId, checkResourceName, fail } from '../private/validation';
 import { Timeouts } from '../core/timeouts';
 import { literalValue } from '../private/template-escape';
 import { bool, checkProps, obj, required, str, timeoutsStruct, waitOptionsStruct } from '../private/runtime-checks';
@@ -52,6 +52,55 @@ const IMAGE_PIPELINE_EXECUTION_SYMBOL = Symbol.for('cdktf-alicloud-image-builder
 export interface IImagePipelineExecution extends IConstruct {
   /** The execution id (`exec-...`), or a token resolved at deploy time. */
   readonly executionId: string;
+
+  /**
+   * The id of the pipeline the execution builds (`ip-...`), when known. A `BuildWaiter` given it
+   * (`pipelineId`) builds a failed execution again.
+   */
+  readonly imagePipelineId?: string;
+
+  /**
+   * The region the execution runs in, when known literally (a `BuildWaiter`'s `region`).
+   */
+  readonly region?: string;
+
+  /**
+   * The name prefix of the image the execution builds, when known: the image is
+   * `{imageNamePrefix}_{executionId}`.
+   */
+  readonly imageNamePrefix?: string;
+}
+
+/**
+ * What identifies a build that was started outside this app, so a `BuildWaiter` can wait for it and
+ * a consumer can find its image.
+ */
+export interface ImagePipelineExecutionAttributes {
+  /**
+   * The execution id (`exec-...`).
+   */
+  readonly executionId: string;
+
+  /**
+   * The pipeline the execution builds (`ip-...`).
+   *
+   * @default - unknown: a waiter cannot build a failed execution again
+   */
+  readonly imagePipelineId?: string;
+
+  /**
+   * The region the execution runs in, e.g. `cn-hangzhou`.
+   *
+   * @default - unknown: a waiter polls the region of the stack's default provider
+   */
+  readonly region?: string;
+
+  /**
+   * The name prefix of the images the pipeline builds (its `image_name`), to name the built image.
+   *
+   * @default - unknown
+   */
+  readonly imageNamePrefix?: string;
 }
 
 /**
@@ -122,7 +171,16 @@ export class ImagePipelineExecution extends Construct implements IImagePipelineE
    * A build started outside this app, by id. Creates no resources.
    */
   public static fromImagePipelineExecutionId(scope: Construct, id: string, executionId: string): IImagePipelineExecution {
-    return new ExistingImagePipelineExecution(scope, id, executionId);
+    return new ExistingImagePipelineExecution(scope, id, { executionId }, false);
+  }
+
+  /**
+   * A build started outside this app, by id, pipeline, region and image name prefix. Creates no
+   * resources; wait for it with `new BuildWaiter(scope, 'Wait', { executionId: e.executionId,
+   * pipelineId: e.imagePipelineId, region: e.region })`.
+   */
+  public static fromImagePipelineExecutionAttributes(scope: Construct, id: string, attrs: ImagePipelineExecutionAttributes): IImagePipelineExecution {
+    return new ExistingImagePipelineExecution(scope, id, attrs, true);
   }
 
   /**
@@ -148,6 +206,21 @@ export class ImagePipelineExecution extends Construct implements IImagePipelineE
 
   /** The pipeline this execution builds. */
   public readonly imagePipeline: IImagePipeline;
+
+  /** The id of the pipeline this execution builds. */
+  public get imagePipelineId(): string | undefined {
+    return this.imagePipeline.imagePipelineId;
+  }
+
+  /** The region of the build, when the pipeline's (or the stack's default) provider names it literally. */
+  public get region(): string | undefined {
+    return literalRegionOf(this, this.imagePipeline.provider);
+  }
+
+  /** The name prefix of the image this build creates, when the pipeline knows it. */
+  public get imageNamePrefix(): string | undefined {
+    return this.imagePipeline.imageNamePrefix;
+  }
 
   /** The generated L1 resource, for escape hatches. */
   public readonly resource: EcsImagePipelineExecution;
@@ -240,8 +313,24 @@ export class ImagePipelineExecution extends Construct implements IImagePipelineE
 }
 
 class ExistingImagePipelineExecution extends Construct implements IImagePipelineExecution {
-  constructor(scope: Construct, id: string, public readonly executionId: string) {
+  public readonly executionId: string;
+  public readonly imagePipelineId?: string;
+  public readonly region?: string;
+  public readonly imageNamePrefix?: string;
+
+  constructor(scope: Construct, id: string, attrs: ImagePipelineExecutionAttributes, checkIds: boolean) {
     super(scope, id);
-    checkNotEmpty(this, 'executionId', executionId);
+    checkProps(this, attrs, { executionId: str, imagePipelineId: str, region: str, imageNamePrefix: str });
+    checkNotEmpty(this, 'executionId', attrs.executionId);
+    // fromImagePipelineExecutionId has always taken any non-empty id; the attributes importer checks
+    // the forms the BuildWaiter needs.
+    if (checkIds) checkResourceId(this, 'executionId', attrs.executionId, 'exec', 'an execution');
+    checkResourceId(this, 'imagePipelineId', attrs.imagePipelineId, 'ip', 'a pipeline');
+    checkRegionId(this, 'region', attrs.region);
+    checkResourceName(this, 'imageNamePrefix', attrs.imageNamePrefix, 64);
+    this.executionId = attrs.executionId;
+    this.imagePipelineId = attrs.imagePipelineId;
+    this.region = attrs.region;
+    this.imageNamePrefix = attrs.imageNamePrefix;
   }
 }

@@ -5,7 +5,10 @@ import { IImage, IInstance, ISecurityGroup, IVSwitch } from '../core/interfaces'
 import * as alicloud from '../generated/alicloud';
 import { InstanceType } from '../core/instance-type';
 import { checkAlicloudProvider } from '../private/providers';
-import { checkDescription, checkInstanceTypeName, checkMinItems, checkOneOf, checkRamRoleName, checkRange, checkRequired, checkResourceName, checkTags } from '../private/validation';
+import {
+  checkDescription, checkGroupsInVpc, checkInstanceTypeName, checkIpv4Address, checkMinItems, checkOneOf, checkRamRoleName, checkRange, checkRequired,
+  checkResourceId, checkResourceName, checkTags,
+} from '../private/validation';
 import { literalValue } from '../private/template-escape';
 import { checkProps, instanceOf, listOf, nonEmpty, num, obj, required, str, strMap } from '../private/runtime-checks';
 
@@ -132,6 +135,31 @@ export interface InstanceProps {
   readonly provider?: TerraformProvider;
 }
 
+/**
+ * What identifies an instance that exists outside this app, and what consumers read from it.
+ */
+export interface InstanceAttributes {
+  /**
+   * The instance id (`i-...`).
+   */
+  readonly instanceId: string;
+
+  /**
+   * The primary private IPv4 address, e.g. for a security group rule or a configuration that
+   * addresses the instance.
+   *
+   * @default - unknown
+   */
+  readonly privateIp?: string;
+
+  /**
+   * The zone of the instance, e.g. `cn-hangzhou-i`.
+   *
+   * @default - unknown
+   */
+  readonly zoneId?: string;
+}
+
 const INSTANCE_SYMBOL = Symbol.for('cdktf-alicloud-image-builder.Instance');
 
 /**
@@ -150,7 +178,14 @@ export class Instance extends Construct implements IInstance {
    * An existing instance by id. Creates no resources.
    */
   public static fromInstanceId(scope: Construct, id: string, instanceId: string): IInstance {
-    return new ExistingInstance(scope, id, instanceId);
+    return new ExistingInstance(scope, id, { instanceId }, false);
+  }
+
+  /**
+   * An existing instance by id, with its private IP address and zone. Creates no resources.
+   */
+  public static fromInstanceAttributes(scope: Construct, id: string, attrs: InstanceAttributes): IInstance {
+    return new ExistingInstance(scope, id, attrs, true);
   }
 
   /**
@@ -159,9 +194,15 @@ export class Instance extends Construct implements IInstance {
   public readonly instanceId: string;
 
   /**
-   * The private IP address, resolved at deploy time.
+   * The private IP address, resolved at deploy time (always set for an instance of this app;
+   * optional only because imported instances may not know it).
    */
-  public readonly privateIp: string;
+  public readonly privateIp?: string;
+
+  /**
+   * The zone of the instance: its vSwitch's zone, when known.
+   */
+  public readonly zoneId?: string;
 
   /**
    * The underlying `alicloud_instance` resource.
@@ -184,6 +225,7 @@ export class Instance extends Construct implements IInstance {
     checkRequired(this, 'vswitch', props.vswitch);
     checkRequired(this, 'securityGroups', props.securityGroups);
     checkMinItems(this, 'securityGroups', props.securityGroups, 1, 'security group');
+    checkGroupsInVpc(this, 'securityGroups', props.securityGroups, props.vswitch.vpcId);
     checkRange(this, 'internetMaxBandwidthOutMbps', props.internetMaxBandwidthOutMbps, 0, 100, 'Mbit/s');
     checkResourceName(this, 'instanceName', props.instanceName, 128);
     checkDescription(this, 'description', props.description);
@@ -214,12 +256,24 @@ export class Instance extends Construct implements IInstance {
     }));
     this.instanceId = this.resource.id;
     this.privateIp = this.resource.privateIp;
+    this.zoneId = props.vswitch.zoneId;
   }
 }
 
 class ExistingInstance extends Construct implements IInstance {
-  constructor(scope: Construct, id: string, public readonly instanceId: string) {
+  public readonly instanceId: string;
+  public readonly privateIp?: string;
+  public readonly zoneId?: string;
+
+  constructor(scope: Construct, id: string, attrs: InstanceAttributes, checkIds: boolean) {
     super(scope, id);
-    checkRequired(this, 'instanceId', instanceId);
+    checkProps(this, attrs, { instanceId: str, privateIp: str, zoneId: nonEmpty });
+    checkRequired(this, 'instanceId', attrs.instanceId);
+    // fromInstanceId has always taken any non-empty id; the attributes importer checks the form.
+    if (checkIds) checkResourceId(this, 'instanceId', attrs.instanceId, 'i', 'an instance');
+    checkIpv4Address(this, 'privateIp', attrs.privateIp);
+    this.instanceId = attrs.instanceId;
+    this.privateIp = attrs.privateIp;
+    this.zoneId = attrs.zoneId;
   }
 }

@@ -9,7 +9,7 @@ import { checkAlicloudProvider } from '../private/providers';
 import { bool, checkProps, instanceOf, listOf, nonEmpty, num, obj, required, str, strMap } from '../private/runtime-checks';
 import { literalValue } from '../private/template-escape';
 import {
-  checkDescription, checkImageId, checkInstanceTypeName, checkMinItems, checkNotUrl, checkOneOf, checkPattern, checkRamRoleName,
+  checkDescription, checkGroupsInVpc, checkImageId, checkInstanceTypeName, checkMinItems, checkNotUrl, checkOneOf, checkPattern, checkRamRoleName,
   checkRange, checkRequired, checkResourceName, checkTags, checkUnique, isToken,
 } from '../private/validation';
 import { HttpTokens } from './instance';
@@ -266,6 +266,7 @@ export class LaunchTemplate extends Construct implements ILaunchTemplate {
     checkMinItems(this, 'securityGroups', props.securityGroups, 1, 'security group');
     const groupIds = isToken(props.securityGroups) ? [] : props.securityGroups.map((g) => g.securityGroupId);
     checkUnique(this, 'securityGroups', groupIds);
+    checkGroupsInVpc(this, 'securityGroups', props.securityGroups, props.vswitch.vpcId);
     this.launchTemplateName = props.launchTemplateName ?? nameFromPath(this, 128).replace(/\./g, '-');
     checkNotUrl(this, 'launchTemplateName', props.launchTemplateName);
     checkPattern(this, 'launchTemplateName', props.launchTemplateName, LAUNCH_TEMPLATE_NAME,

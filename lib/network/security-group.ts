@@ -6,7 +6,7 @@ import { Peer } from './peer';
 import { Port } from './port';
 import { checkAlicloudProvider } from '../private/providers';
 import { securityGroupRuleArgs } from '../private/security-group-rules';
-import { checkDescription, checkOneOf, checkRequired, checkResourceName, checkTags, fail } from '../private/validation';
+import { checkDescription, checkOneOf, checkRequired, checkResourceId, checkResourceName, checkTags, fail } from '../private/validation';
 import { literalValue } from '../private/template-escape';
 import { checkProps, nonEmpty, obj, required, str, strMap } from '../private/runtime-checks';
 
@@ -124,6 +124,24 @@ export interface SecurityGroupRuleOptions {
   readonly priority?: number;
 }
 
+/**
+ * What identifies a security group that exists outside this app.
+ */
+export interface SecurityGroupAttributes {
+  /**
+   * The security group id (`sg-...`).
+   */
+  readonly securityGroupId: string;
+
+  /**
+   * The id of the group's VPC (`vpc-...`). With it, an `Instance` or `LaunchTemplate` that uses the
+   * group checks at synth that its vSwitch is in the same VPC (when the vSwitch's VPC id is known too).
+   *
+   * @default - unknown: the VPC is not checked
+   */
+  readonly vpcId?: string;
+}
+
 const SECURITY_GROUP_SYMBOL = Symbol.for('cdktf-alicloud-image-builder.SecurityGroup');
 
 /**
@@ -143,13 +161,25 @@ export class SecurityGroup extends Construct implements ISecurityGroup {
    * An existing security group by id. Creates no resources.
    */
   public static fromSecurityGroupId(scope: Construct, id: string, securityGroupId: string): ISecurityGroup {
-    return new ExistingSecurityGroup(scope, id, securityGroupId);
+    return new ExistingSecurityGroup(scope, id, { securityGroupId }, false);
+  }
+
+  /**
+   * An existing security group by id and VPC. Creates no resources.
+   */
+  public static fromSecurityGroupAttributes(scope: Construct, id: string, attrs: SecurityGroupAttributes): ISecurityGroup {
+    return new ExistingSecurityGroup(scope, id, attrs, true);
   }
 
   /**
    * The security group id, resolved at deploy time.
    */
   public readonly securityGroupId: string;
+
+  /**
+   * The id of the group's VPC (a token when the VPC is created by this app).
+   */
+  public readonly vpcId?: string;
 
   /**
    * The underlying `alicloud_security_group` resource.
@@ -187,6 +217,7 @@ export class SecurityGroup extends Construct implements ISecurityGroup {
       provider: props.provider,
     }));
     this.securityGroupId = this.resource.id;
+    this.vpcId = props.vpc.vpcId;
   }
 
   /**
@@ -215,8 +246,17 @@ export class SecurityGroup extends Construct implements ISecurityGroup {
 }
 
 class ExistingSecurityGroup extends Construct implements ISecurityGroup {
-  constructor(scope: Construct, id: string, public readonly securityGroupId: string) {
+  public readonly securityGroupId: string;
+  public readonly vpcId?: string;
+
+  constructor(scope: Construct, id: string, attrs: SecurityGroupAttributes, checkIds: boolean) {
     super(scope, id);
-    checkRequired(this, 'securityGroupId', securityGroupId);
+    checkProps(this, attrs, { securityGroupId: str, vpcId: str });
+    checkRequired(this, 'securityGroupId', attrs.securityGroupId);
+    // fromSecurityGroupId has always taken any non-empty id; the attributes importer checks the forms.
+    if (checkIds) checkResourceId(this, 'securityGroupId', attrs.securityGroupId, 'sg', 'a security group');
+    checkResourceId(this, 'vpcId', attrs.vpcId, 'vpc', 'a VPC');
+    this.securityGroupId = attrs.securityGroupId;
+    this.vpcId = attrs.vpcId;
   }
 }

@@ -19,10 +19,11 @@ export interface VpcProps {
   readonly cidrBlock?: string;
 
   /**
-   * Leave the IPv4 block to the service: `cidr_block` is not written and the VPC gets the block
-   * CreateVpc picks (172.16.0.0/12 per the API reference), as a hand-written `alicloud_vpc` without
-   * `cidr_block` does. `cidrBlock` is then a token, so vSwitch blocks are not checked against it.
-   * Cannot be combined with `cidrBlock`.
+   * Leave the IPv4 block to the service: `cidr_block` is not written and the VPC gets whatever block
+   * the service assigns, as a hand-written `alicloud_vpc` without `cidr_block` does (seed 000 with
+   * `enable_ipv6 = true`). The provider marks `cidr_block` optional and computed and documents no
+   * default, so the block is known only after the deploy: `cidrBlock` is then a token, and vSwitch
+   * blocks are not checked against it. Cannot be combined with `cidrBlock`.
    *
    * @default false (the VPC gets `cidrBlock`, 172.16.0.0/16 unless given)
    */

@@ -305,3 +305,44 @@ export function checkNowAndAtSynth(scope: IConstruct, check: () => void): void {
   check();
   scope.node.addValidation({ validate: () => { check(); return []; } });
 }
+
+/** An id that is known at synth: a literal string, not a token. */
+function knownId(value: string | undefined): value is string {
+  return typeof value === 'string' && value !== '' && !isToken(value);
+}
+
+/**
+ * Security groups must be in the VPC of the vSwitch they are used with (and so in one VPC). Checked
+ * only where both VPC ids are literal (imported with `fromSecurityGroupAttributes` /
+ * `fromVSwitchAttributes`, say); tokens are resolved only at deploy.
+ */
+export function checkGroupsInVpc(
+  scope: IConstruct, property: string,
+  groups: ReadonlyArray<{ readonly securityGroupId: string; readonly vpcId?: string }>, vswitchVpcId: string | undefined,
+): void {
+  if (isToken(groups)) return;
+  let expected = knownId(vswitchVpcId) ? vswitchVpcId : undefined;
+  const where = expected !== undefined ? "the vSwitch's VPC" : 'the VPC of the other security groups';
+  groups.forEach((group, i) => {
+    if (!group || !knownId(group.vpcId)) return;
+    if (expected === undefined) {
+      expected = group.vpcId;
+    } else if (group.vpcId !== expected) {
+      fail(scope, `${property}[${i}]`, `must be in ${where} ${expected}, but security group ${group.securityGroupId} is in ${group.vpcId}`, group.vpcId);
+    }
+  });
+}
+
+/** An IPv4 address such as 172.16.1.10 (tokens are skipped). */
+export function checkIpv4Address(scope: IConstruct, property: string, value: string | undefined): void {
+  if (value === undefined || isToken(value)) return;
+  const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(value);
+  if (!m || m.slice(1).some((o) => Number(o) > 255 || (o.length > 1 && o.startsWith('0')))) {
+    fail(scope, property, 'must be an IPv4 address such as 172.16.1.10', value);
+  }
+}
+
+/** An imported resource id of the form `<prefix>-<letters and digits>`, e.g. `vpc-bp1...` (tokens are skipped). */
+export function checkResourceId(scope: IConstruct, property: string, value: string | undefined, prefix: string, noun: string): void {
+  checkPattern(scope, property, value, new RegExp(`^${prefix}-[A-Za-z0-9]+$`), `must be ${noun} id (${prefix}-...)`);
+}

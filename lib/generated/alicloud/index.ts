@@ -14,6 +14,7 @@ export * as securityGroupRule from './security-group-rule';
 export * as instance from './instance';
 export * as ecsSnapshot from './ecs-snapshot';
 export * as ecsLaunchTemplate from './ecs-launch-template';
+export * as essScalingGroup from './ess-scaling-group';
 export * as dataAlicloudImages from './data-alicloud-images';
 export * as dataAlicloudZones from './data-alicloud-zones';
 export * as dataAlicloudInstanceTypes from './data-alicloud-instance-types';
