@@ -1,7 +1,7 @@
 // The default name of an Image Builder pipeline. A pipeline cannot be updated in place, so its name
 // changes with every input: `<path>-<hash of all inputs>`, plus a hash Terraform computes over the
 // values of token inputs.
-import { Fn, IResolveContext, Token } from 'cdktf';
+import { Fn, IResolvable, IResolveContext, Token } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { contentHash } from './hash';
 import { nameFromPath } from './names';
@@ -48,9 +48,53 @@ export class PipelineName {
     if (tokens.length === 0) return undefined;
     const kept = this.deployTimeHash;
     if (kept?.tokens.length !== tokens.length || tokens.some((t, i) => t !== kept.tokens[i])) {
-      this.deployTimeHash = { tokens, hash: Fn.substr(Fn.sha256(Fn.jsonencode(tokens)), 0, 8) };
+      this.deployTimeHash = { tokens, hash: deployTimeHashExpression(tokens) };
     }
     return this.deployTimeHash!.hash;
+  }
+}
+
+/**
+ * `Fn.substr(Fn.sha256(Fn.jsonencode(tokens)), 0, 8)`. When every token is a string (a reference,
+ * a variable, a number written as a string: the usual case), the same expression is one token of the
+ * library that renders what cdktf's three function calls render: each cdktf function call records a
+ * full stack trace when it is made (three per pipeline, about a sixth of the construction time of N
+ * factories, issue 19), and they do nothing else until they are resolved. Whole list or map tokens
+ * keep cdktf's functions, which know how to write them.
+ */
+export function deployTimeHashExpression(tokens: unknown[]): string {
+  if (!tokens.every((t) => typeof t === 'string')) return Fn.substr(Fn.sha256(Fn.jsonencode(tokens)), 0, 8);
+  return Token.asString(new DeployTimeHash(tokens as string[]));
+}
+
+/**
+ * `${substr(sha256(jsonencode([t1, t2, ...])), 0, 8)}` as cdktf's FunctionCall resolves it: inside a
+ * function call references are written without their `${ }` (suppressBraces) and escapes are left to
+ * the call (ignoreEscapes, warnEscapes); a string that is one whole token is written as its resolved
+ * value. A test compares it with the Fn form for every kind of string token.
+ */
+class DeployTimeHash implements IResolvable {
+  public readonly creationStack: string[] = [];
+
+  constructor(private readonly tokens: readonly string[]) {}
+
+  public resolve(context: IResolveContext): string {
+    // The same context flags and restores as cdktf's FunctionCall.resolve (suppressBraces stays set, as there).
+    const suppressBraces = context.suppressBraces;
+    const ignoreEscapes = context.ignoreEscapes;
+    const warnEscapes = context.warnEscapes;
+    context.suppressBraces = true;
+    context.ignoreEscapes = true;
+    context.warnEscapes = true;
+    const items = this.tokens.map((t) => context.resolve(t));
+    context.ignoreEscapes = ignoreEscapes;
+    context.warnEscapes = warnEscapes;
+    const expr = `substr(sha256(jsonencode([${items.join(', ')}])), 0, 8)`;
+    return suppressBraces ? expr : `\${${expr}}`;
+  }
+
+  public toString(): string {
+    return Token.asString(this);
   }
 }
 
