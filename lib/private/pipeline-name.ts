@@ -15,20 +15,30 @@ import { splitTokens } from './template-escape';
  * time cost as much as the rest of the pipeline's synth (issue 19), so it is kept while the
  * resolved inputs stay the same.
  */
+/** The build content of a pipeline, three ways (see PipelineName). */
+export interface PipelineContent {
+  readonly token: string;
+  readonly rendered: () => string | undefined;
+  readonly written: () => string;
+}
+
 export class PipelineName {
   private deployTimeHash?: { readonly tokens: unknown[]; readonly hash: string };
   private last?: { readonly inputs: string; readonly name: string };
 
-  /** `renderContent` gives the build content as written (with its tokens), not the Lazy that renders it. */
-  constructor(private readonly scope: IConstruct, private readonly inputs: object, private readonly renderContent: () => string) {
-    // The Terraform-side hash is built here, where the call stack is short: cdktf records a full
-    // stack trace for each function call, and deep inside a resolve that cost more than the rest of
-    // the name. It is rebuilt only if content added later brings other tokens.
-    this.deployTimeHashOf(this.tokens());
+  /**
+   * `inputs.buildContent` is `content.token`, the Lazy that renders the content; `content.rendered`
+   * gives what it resolves to (before its own tokens are resolved) and `content.written` the content
+   * as written (with its tokens), for the Terraform-side hash.
+   */
+  constructor(private readonly scope: IConstruct, private readonly inputs: object, private readonly content: PipelineContent) {
+    // cdktf's function calls (used for whole list or map tokens only) record a full stack trace each,
+    // which costs more the deeper the stack: they are made here, where it is short, not in a resolve.
+    if (tokenPieces(inputs).some((t) => typeof t !== 'string')) this.deployTimeHashOf(this.tokens());
   }
 
   public produce(context: IResolveContext): string {
-    const resolved = JSON.stringify(resolveTokens(this.inputs, context));
+    const resolved = JSON.stringify(this.resolveInputs(context));
     if (this.last?.inputs === resolved) return this.last.name;
     const hash = contentHash(resolved);
     const deployTimeHash = this.deployTimeHashOf(this.tokens());
@@ -39,8 +49,29 @@ export class PipelineName {
     return name;
   }
 
+  /**
+   * `context.resolve(inputs)`, but cdktf's resolver only walks the values that hold a token: literal
+   * values are already what it would return, and the full walk cost as much as the resource's own.
+   * The content's Lazy is not resolved through cdktf either: its value is what it renders, resolved.
+   */
+  private resolveInputs(context: IResolveContext): Record<string, unknown> {
+    const resolved: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(this.inputs)) {
+      // Like the resolver: undefined values are left out, and so are undefined list elements.
+      let out: unknown;
+      if (value === this.content.token) {
+        const text = this.content.rendered();
+        out = text !== undefined && holdsToken(text) ? context.resolve(text) : text;
+      } else {
+        out = holdsToken(value) ? context.resolve(value) : Array.isArray(value) ? value.filter((v) => v !== undefined) : value;
+      }
+      if (out !== undefined) resolved[key] = out;
+    }
+    return resolved;
+  }
+
   private tokens(): unknown[] {
-    return tokenPieces({ ...this.inputs, buildContent: this.renderContent() });
+    return tokenPieces({ ...this.inputs, buildContent: this.content.written() });
   }
 
   /** `substr(sha256(jsonencode(tokens)), 0, 8)`, evaluated by Terraform; kept while the tokens stay the same. */
@@ -96,20 +127,6 @@ class DeployTimeHash implements IResolvable {
   public toString(): string {
     return Token.asString(this);
   }
-}
-
-/**
- * `context.resolve(inputs)`, but cdktf's resolver only walks the values that hold a token: literal
- * values are already what it would return, and the full walk cost as much as the resource's own.
- */
-function resolveTokens(inputs: object, context: IResolveContext): Record<string, unknown> {
-  const resolved: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(inputs)) {
-    // Like the resolver: undefined values are left out, and so are undefined list elements.
-    const out = holdsToken(value) ? context.resolve(value) : Array.isArray(value) ? value.filter((v) => v !== undefined) : value;
-    if (out !== undefined) resolved[key] = out;
-  }
-  return resolved;
 }
 
 function holdsToken(value: unknown): boolean {
