@@ -7,13 +7,6 @@ import { contentHash } from './hash';
 import { nameFromPath } from './names';
 import { splitTokens } from './template-escape';
 
-/** The build content of a pipeline, three ways (see PipelineName). */
-export interface PipelineContent {
-  readonly token: string;
-  readonly rendered: () => string | undefined;
-  readonly written: () => string;
-}
-
 /**
  * `<path>-<hash of all inputs>`, plus `-<hash computed by Terraform>` over the values of any
  * token inputs, so that a change of a looked-up value also yields a new name.
@@ -22,11 +15,16 @@ export interface PipelineContent {
  * time cost as much as the rest of the pipeline's synth (issue 19), so it is kept while the
  * resolved inputs stay the same.
  */
+/** The build content of a pipeline, three ways (see PipelineName). */
+export interface PipelineContent {
+  readonly token: string;
+  readonly rendered: () => string | undefined;
+  readonly written: () => string;
+}
+
 export class PipelineName {
   private deployTimeHash?: { readonly tokens: unknown[]; readonly hash: string };
-  // The hash, not the resolved inputs: their JSON (the whole content) was kept per pipeline for the
-  // life of the process (issue 19, peak RSS); one more hash per resolve costs less.
-  private last?: { readonly hash: string; readonly name: string };
+  private last?: { readonly inputs: string; readonly name: string };
 
   /**
    * `inputs.buildContent` is `content.token`, the Lazy that renders the content; `content.rendered`
@@ -40,13 +38,14 @@ export class PipelineName {
   }
 
   public produce(context: IResolveContext): string {
-    const hash = contentHash(JSON.stringify(this.resolveInputs(context)));
-    if (this.last?.hash === hash) return this.last.name;
+    const resolved = JSON.stringify(this.resolveInputs(context));
+    if (this.last?.inputs === resolved) return this.last.name;
+    const hash = contentHash(resolved);
     const deployTimeHash = this.deployTimeHashOf(this.tokens());
     const name = deployTimeHash === undefined
       ? `${nameFromPath(this.scope, 128 - 9)}-${hash}`
       : `${nameFromPath(this.scope, 128 - 18)}-${hash}-${deployTimeHash}`;
-    this.last = { hash, name };
+    this.last = { inputs: resolved, name };
     return name;
   }
 
