@@ -10,6 +10,8 @@ import {
   alibabacloudstack, alicloud, BaseImage, BuildContent, GoldenImageFactory, ImageComponent, ImageComponentContent, ImagePipeline,
 } from '../lib';
 import { workCounters } from '../lib/private/stack-index';
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const stackTrace = require('cdktf/lib/tokens/private/stack-trace');
 import { TerraformData } from '../lib/private/terraform-data';
 import { alicloudStack, emptyStack, synth } from './util/synth';
 import { expectInvalid } from './util/validation-error';
@@ -57,6 +59,44 @@ test('tree walks and terraform version processes per synth do not grow with the 
   // One walk at the first lookup and one at synth; one version check per stack.
   expect(large.walks).toBeLessThanOrEqual(2);
   expect(large.versionProcesses).toBe(1);
+});
+
+/**
+ * cdktf records a full stack trace for every token it makes (attribute references, function calls,
+ * its Lazy, the generated classes' nested lists): the largest part of the synth time left after the
+ * superlinear steps went (issue 19). Counted per unit, against what the same resources written with
+ * the L1 classes make (bench/workload.js buildL1): 10 per factory without waiting, 2 per pipeline
+ * with an execution.
+ */
+function tracesPerUnit(build: (stack: TerraformStack, i: number) => void): number {
+  const traces = jest.spyOn(stackTrace, 'captureStackTrace');
+  try {
+    const count = (n: number) => {
+      traces.mockClear();
+      const stack = alicloudStack();
+      for (let i = 0; i < n; i++) build(stack, i);
+      synth(stack, { schemaCheck: false });
+      return traces.mock.calls.length;
+    };
+    const small = count(5);
+    const large = count(25);
+    return (large - small) / 20;
+  } finally {
+    traces.mockRestore();
+  }
+}
+
+test('a factory or a pipeline makes no more tokens (stack traces) than the same resources written with L1 classes', () => {
+  const factory = tracesPerUnit((stack, i) => {
+    new GoldenImageFactory(stack, `Factory${i}`, { baseImage, buildContent: BuildContent.create().addRun(`echo ${i}`), waitForCompletion: false });
+  });
+  const pipeline = tracesPerUnit((stack, i) => {
+    new ImagePipeline(stack, `Pipeline${i}`, { baseImage, buildContent: BuildContent.fromCommands(`RUN echo ${i}`), vswitchId: 'vsw-123' }).addExecution('Build');
+  });
+  // Zones list and element, VPC ipv6 list, timeouts and id, vSwitch timeouts and id, pipeline id,
+  // execution timeouts and id (the id the L1 writes for the waiter; the L2 makes imageName's on read).
+  expect(factory).toBeLessThanOrEqual(10);
+  expect(pipeline).toBeLessThanOrEqual(2);
 });
 
 test('terraform_data is written exactly as cdktf\'s DataResource writes it', () => {

@@ -1,11 +1,12 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { AssetType, ITerraformDependable, Lazy, TerraformAsset, TerraformResource, TerraformStack, Token } from 'cdktf';
+import { AssetType, ITerraformDependable, TerraformAsset, TerraformResource, TerraformStack, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { BootMode, NvmeSupport } from '../image/image-enums';
 import { checkImageSettings, ImdsSupport, imageSettingsEnvironment, imageSettingsTrigger } from '../image/image-settings';
 import { literalRegionOf } from '../private/providers';
 import { TerraformData } from '../private/terraform-data';
+import { lazyString } from '../private/lazy';
 import { escapeTemplate } from '../private/template-escape';
 import { checkImageFamily, checkLength, checkPattern, checkRange, checkRegionId, fail } from '../private/validation';
 
@@ -247,7 +248,7 @@ export class BuildWaiter extends Construct implements ITerraformDependable {
       // Lazy: the provider whose region is the default may be added to the stack after this
       // construct; with no region known at synth, the key is left out (the waiter reads the deploy
       // machine's region variables).
-      [ENV.region]: Lazy.stringValue({ produce: () => this.region ?? literalRegionOf(this, undefined) }),
+      [ENV.region]: lazyString(() => this.region ?? literalRegionOf(this, undefined)),
       [ENV.timeoutMinutes]: numberText(props.timeoutMinutes ?? 60),
       [ENV.pollSeconds]: numberText(props.pollIntervalSeconds ?? 15),
       [ENV.failOnPartialSuccess]: props.failOnPartialSuccess ? 'true' : 'false',

@@ -295,10 +295,11 @@ export class ImagePipeline extends ImagePipelineBase {
 
     this.imageNamePrefix = props.imageNamePrefix ?? nameFromPath(this, 64);
     // Every user string reaches Terraform as written (the build content is escaped when rendered).
+    const contentToken = lazyString(() => this.renderBuildContent());
     const inputs: EcsImagePipelineConfig = literalValue({
       baseImageType: props.baseImage.baseImageType,
       baseImage: props.baseImage.value,
-      buildContent: lazyString(() => this.renderBuildContent()),
+      buildContent: contentToken,
       imageName: this.imageNamePrefix,
       description: props.description,
       instanceType: props.instanceType?.name,
@@ -315,7 +316,9 @@ export class ImagePipeline extends ImagePipelineBase {
     if (props.imagePipelineName !== undefined) {
       this.imagePipelineName = props.imagePipelineName;
     } else {
-      const name = new PipelineName(this, inputs, () => this.buildContent.render());
+      const name = new PipelineName(this, inputs, {
+        token: contentToken, rendered: () => this.renderBuildContent(), written: () => this.buildContent.render(),
+      });
       this.imagePipelineName = lazyString((context) => name.produce(context));
     }
 

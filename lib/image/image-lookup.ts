@@ -115,7 +115,8 @@ export interface ImageLookupOptions {
 
 /** @internal */
 export class LookedUpImage extends ImageBase {
-  public readonly imageId: string;
+  private readonly images: alicloud.dataAlicloudImages.DataAlicloudImages;
+  private imageIdToken?: string;
 
   constructor(scope: Construct, id: string, options: ImageLookupOptions) {
     super(scope, id, options?.provider);
@@ -130,7 +131,7 @@ export class LookedUpImage extends ImageBase {
     checkRegex(this, 'nameRegex', options.nameRegex);
     checkAccountId(this, 'imageOwnerId', options.imageOwnerId);
     checkOneOf(this, 'architecture', options.architecture, [Architecture.I386, Architecture.X86_64]);
-    const images = new alicloud.dataAlicloudImages.DataAlicloudImages(this, 'Resource', literalValue({
+    this.images = new alicloud.dataAlicloudImages.DataAlicloudImages(this, 'Resource', literalValue({
       nameRegex: options.nameRegex,
       imageName: options.imageName,
       imageFamily: options.imageFamily,
@@ -146,6 +147,12 @@ export class LookedUpImage extends ImageBase {
       dependsOn: options.dependsOn,
       provider: options.provider,
     }));
-    this.imageId = Token.asString(Fn.element(images.ids, 0));
+  }
+
+  public get imageId(): string {
+    // Made on first read and kept: the list reference and the function call record a stack trace
+    // each, which a lookup whose id nobody reads (a factory's built image) never needs (issue 19).
+    if (this.imageIdToken === undefined) this.imageIdToken = Token.asString(Fn.element(this.images.ids, 0));
+    return this.imageIdToken;
   }
 }

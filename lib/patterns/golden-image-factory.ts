@@ -57,14 +57,9 @@ export class GoldenImageFactory extends Construct {
   /** The vSwitch the builds run in. */
   public readonly vswitch: IVSwitch;
 
-  /**
-   * The name of the image this deploy builds, `{imageNamePrefix}_{executionId}`. When waiting, it
-   * is read from the lookup of the built image after the build has finished (so after a failed build
-   * was built again, it names the new execution); without waiting, it is formed from the execution id.
-   */
-  public readonly imageName: string;
 
   private readonly builtImage?: IAlicloudImage;
+  private builtImageName?: string;
   private readonly regionImages = new Map<string, IAlicloudImage>();
   private readonly distributionRegionIds: string[];
 
@@ -159,13 +154,26 @@ export class GoldenImageFactory extends Construct {
       for (const region of distribution.filter((r) => r.provider !== undefined)) {
         this.regionImages.set(region.regionId, lookup(`Image-${region.regionId}`, region.provider));
       }
-      const images = this.builtImage.node.findChild('Resource') as DataAlicloudImages;
-      this.imageName = images.images.get(0).name;
-    } else {
-      this.imageName = this.execution.imageName;
     }
     addRetention(this, props, { namePrefix: this.pipeline.imageNamePrefix!, tags, copyRegionIds: this.distributionRegionIds, waiter: this.execution.waiter });
     if (props.terraformOutputs) this.addOutputs();
+  }
+
+  /**
+   * The name of the image this deploy builds, `{imageNamePrefix}_{executionId}`. When waiting, it
+   * is read from the lookup of the built image after the build has finished (so after a failed build
+   * was built again, it names the new execution); without waiting, it is formed from the execution id.
+   */
+  public get imageName(): string {
+    // Made on first read (and kept, so every read is the same token): an attribute reference records
+    // a stack trace, and the waiting form builds four (the images list element, its nested lists,
+    // the name), which a factory whose name nobody reads never needs (issue 19).
+    if (this.builtImageName === undefined) {
+      this.builtImageName = this.builtImage
+        ? (this.builtImage.node.findChild('Resource') as DataAlicloudImages).images.get(0).name
+        : this.execution.imageName;
+    }
+    return this.builtImageName;
   }
 
   /**

@@ -23,6 +23,8 @@ export interface TextPiece {
 
 /** Splits a string into literal pieces and embedded cdktf string tokens, in order. */
 export function splitTokens(value: string): TextPiece[] {
+  // Most strings hold no marker: no regular expression, no token lookup for them.
+  if (!value.includes('${')) return value === '' ? [] : [{ text: value, isToken: false }];
   const pieces: TextPiece[] = [];
   let last = 0;
   for (const match of value.matchAll(STRING_TOKEN)) {
@@ -79,6 +81,8 @@ export function literal(value: string): string;
 export function literal(value: string | undefined): string | undefined;
 export function literal(value: string | undefined): string | undefined {
   if (typeof value !== 'string') return value;
+  // Without a `{` there is no `${`, `%{` or token marker: the text is already what Terraform reads.
+  if (!value.includes('{')) return value;
   const pieces = splitTokens(value);
   return pieces.map((piece, i) => {
     if (piece.isToken) return piece.text;
