@@ -32,3 +32,17 @@ for (const provider of fs.readdirSync(generated, { withFileTypes: true }).filter
   fs.writeFileSync(path.join(dir, 'index.js'), lines.join('\n'));
   console.log(`lazy index: lib/generated/${provider.name}/index.js (${exported.length} namespaces)`);
 }
+
+// The `apsara` submodule the same way: an app on Alibaba Cloud never loads the Apsara Stack
+// constructs (about a third of the library's own require time). jsii compiles
+// `export * as apsara from './apsara-stack'` into the one line below; anything else is an error, so
+// a different compiler output cannot silently skip this.
+const indexJs = path.resolve(__dirname, '..', 'lib', 'index.js');
+const EAGER = 'exports.apsara = __importStar(require("./apsara-stack"));';
+const LAZY = 'Object.defineProperty(exports, "apsara", { enumerable: true, configurable: true, get: function () { return __importStar(require("./apsara-stack")); } });';
+const compiled = fs.readFileSync(indexJs, 'utf-8');
+if (!compiled.includes(LAZY)) {
+  if (!compiled.includes(EAGER)) throw new Error(`lib/index.js has no line ${EAGER}: update scripts/lazy-bindings.js`);
+  fs.writeFileSync(indexJs, compiled.replace(EAGER, LAZY));
+}
+console.log('lazy submodule: lib/index.js (apsara)');

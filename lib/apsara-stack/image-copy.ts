@@ -1,6 +1,5 @@
 import { Lazy } from 'cdktf';
 import { Construct } from 'constructs';
-import { ImageCopy as ImageCopyResource } from '../generated/alibabacloudstack/image-copy';
 import { IImage } from '../core/interfaces';
 import { guardProviderConflicts } from '../private/provider-conflicts';
 import { Timeouts } from '../core/timeouts';
@@ -8,6 +7,7 @@ import { renderTimeouts } from '../private/timeouts';
 import { checkLength, checkNotEmpty, checkNotUrl, checkRegionId, fail } from '../private/validation';
 import { literalValue } from '../private/template-escape';
 import { bool, checkProps, nonEmpty, obj, required, str, timeoutsStruct } from '../private/runtime-checks';
+import * as alibabacloudstack from '../generated/alibabacloudstack';
 
 /**
  * Options for a copy of an Apsara Stack image. `alibabacloudstack_image_copy` has no tags and no
@@ -90,7 +90,7 @@ export class ImageCopy extends Construct implements IImage {
   public readonly destinationRegionId: string;
 
   /** The generated `alibabacloudstack_image_copy` resource, for escape hatches. */
-  public readonly resource: ImageCopyResource;
+  public readonly resource: alibabacloudstack.imageCopy.ImageCopy;
 
   constructor(scope: Construct, id: string, props: ImageCopyProps) {
     super(scope, id);
@@ -110,7 +110,7 @@ export class ImageCopy extends Construct implements IImage {
     }
     if (!props.sourceImage) fail(this, 'sourceImage', 'is required', props.sourceImage);
 
-    this.resource = new ImageCopyResource(this, 'Resource', literalValue({
+    this.resource = new alibabacloudstack.imageCopy.ImageCopy(this, 'Resource', literalValue({
       sourceImageId: props.sourceImage.imageId,
       destinationRegionId: props.destinationRegionId,
       imageName: props.imageName,

@@ -1,11 +1,11 @@
 import { Construct, IConstruct } from 'constructs';
-import { ImageExport as ImageExportResource } from '../generated/alibabacloudstack/image-export';
 import { IImage } from '../core/interfaces';
 import { Timeouts } from '../core/timeouts';
 import { renderTimeouts } from '../private/timeouts';
 import { checkNotEmpty, checkPattern, fail } from '../private/validation';
 import { literalValue } from '../private/template-escape';
 import { checkProps, obj, required, str, timeoutsStruct } from '../private/runtime-checks';
+import * as alibabacloudstack from '../generated/alibabacloudstack';
 
 const APSARA_IMAGE_EXPORT_SYMBOL = Symbol.for('cdktf-alicloud-image-builder.apsara.ImageExport');
 
@@ -101,7 +101,7 @@ export class ImageExport extends Construct implements IImageExport {
   public readonly ossPrefix?: string;
 
   /** The underlying `alibabacloudstack_image_export` resource (also `node.defaultChild`). */
-  public readonly resource: ImageExportResource;
+  public readonly resource: alibabacloudstack.imageExport.ImageExport;
 
   constructor(scope: Construct, id: string, props: ImageExportProps) {
     super(scope, id);
@@ -111,7 +111,7 @@ export class ImageExport extends Construct implements IImageExport {
     checkBucket(this, props.ossBucket);
     // 'Default' is left out of the logical id: the resource keeps the Terraform address it had when
     // exportTo() returned the L1 itself.
-    this.resource = new ImageExportResource(this, 'Default', literalValue({
+    this.resource = new alibabacloudstack.imageExport.ImageExport(this, 'Default', literalValue({
       imageId: props.image.imageId,
       ossBucket: props.ossBucket,
       ossPrefix: props.ossPrefix,

@@ -1,10 +1,10 @@
 import { Construct, IConstruct } from 'constructs';
-import { ImageSharePermission } from '../generated/alibabacloudstack/image-share-permission';
 import { IImage } from '../core/interfaces';
 import { checkAccountId, checkNotEmpty, fail } from '../private/validation';
 import { ExistingImageShare } from '../private/image-shares';
 import { literalValue } from '../private/template-escape';
 import { checkProps, obj, required, str } from '../private/runtime-checks';
+import * as alibabacloudstack from '../generated/alibabacloudstack';
 
 const APSARA_IMAGE_SHARE_SYMBOL = Symbol.for('cdktf-alicloud-image-builder.apsara.ImageShare');
 
@@ -64,7 +64,7 @@ export class ImageShare extends Construct implements IImageShare {
   public readonly accountId: string;
 
   /** The underlying `alibabacloudstack_image_share_permission` resource (also `node.defaultChild`). */
-  public readonly resource: ImageSharePermission;
+  public readonly resource: alibabacloudstack.imageSharePermission.ImageSharePermission;
 
   constructor(scope: Construct, id: string, props: ImageShareProps) {
     super(scope, id);
@@ -75,7 +75,7 @@ export class ImageShare extends Construct implements IImageShare {
     checkAccountId(this, 'accountId', props.accountId);
     // 'Default' is left out of the logical id: the resource keeps the Terraform address it had when
     // shareWith() returned the L1 itself.
-    this.resource = new ImageSharePermission(this, 'Default', literalValue({ imageId: props.image.imageId, accountId: props.accountId }));
+    this.resource = new alibabacloudstack.imageSharePermission.ImageSharePermission(this, 'Default', literalValue({ imageId: props.image.imageId, accountId: props.accountId }));
     this.imageId = props.image.imageId;
     this.accountId = props.accountId;
   }

@@ -3,11 +3,11 @@
 // mappings differ because the providers do: see DiskDeviceMapping.
 import { Token } from 'cdktf';
 import { IConstruct } from 'constructs';
-import { EcsImageConfig } from '../generated/alibabacloudstack/ecs-image';
 import { IInstance } from '../core/interfaces';
 import { checkSourceId } from '../private/image-source-rules';
 import { checkRange, fail } from '../private/validation';
 import { checkArgs, listOf, num, obj, required, str, struct } from '../private/runtime-checks';
+import * as alibabacloudstack from '../generated/alibabacloudstack';
 
 /**
  * One disk of an image built from disk device mappings. Apsara Stack accepts only a size and a
@@ -71,13 +71,13 @@ export abstract class ImageSource {
    * Validates the source for `scope` and returns the image resource's source attributes.
    * @internal
    */
-  public abstract _bind(scope: IConstruct): EcsImageConfig;
+  public abstract _bind(scope: IConstruct): alibabacloudstack.ecsImage.EcsImageConfig;
 }
 
 class InstanceSource extends ImageSource {
   constructor(private readonly instanceId: string) { super(); }
 
-  public _bind(scope: IConstruct): EcsImageConfig {
+  public _bind(scope: IConstruct): alibabacloudstack.ecsImage.EcsImageConfig {
     checkSourceId(scope, 'source.instanceId', this.instanceId);
     return { instanceId: this.instanceId };
   }
@@ -86,7 +86,7 @@ class InstanceSource extends ImageSource {
 class SnapshotSource extends ImageSource {
   constructor(private readonly snapshotId: string) { super(); }
 
-  public _bind(scope: IConstruct): EcsImageConfig {
+  public _bind(scope: IConstruct): alibabacloudstack.ecsImage.EcsImageConfig {
     checkSourceId(scope, 'source.snapshotId', this.snapshotId);
     return { snapshotId: this.snapshotId };
   }
@@ -95,7 +95,7 @@ class SnapshotSource extends ImageSource {
 class DiskDeviceMappingSource extends ImageSource {
   constructor(private readonly mappings: DiskDeviceMapping[]) { super(); }
 
-  public _bind(scope: IConstruct): EcsImageConfig {
+  public _bind(scope: IConstruct): alibabacloudstack.ecsImage.EcsImageConfig {
     if (Token.isUnresolved(this.mappings)) return { diskDeviceMapping: this.mappings as any };
     // No mappings would leave the image without a source: the provider lets it through, CreateImage fails.
     if (!Array.isArray(this.mappings) || this.mappings.length === 0) {

@@ -1,7 +1,5 @@
 import { Lazy, Token } from 'cdktf';
 import { Construct } from 'constructs';
-import { DataAlibabacloudstackImages } from '../generated/alibabacloudstack/data-alibabacloudstack-images';
-import { EcsImage } from '../generated/alibabacloudstack/ecs-image';
 import { ImageExport } from './image-export';
 import { ImageShare } from './image-share';
 import { IImage as ICoreImage } from '../core/interfaces';
@@ -17,6 +15,7 @@ import { ImageCopy, ImageCopyOptions } from './image-copy';
 import { ImageSource } from './image-source';
 import { literalValue } from '../private/template-escape';
 import { bool, checkProps, instanceOf, oneOf, required, str, strMap, timeoutsStruct } from '../private/runtime-checks';
+import * as alibabacloudstack from '../generated/alibabacloudstack';
 
 /**
  * An ECS custom image on Apsara Stack (the `alibabacloudstack` provider): created by this app,
@@ -214,7 +213,7 @@ export class Image extends ImageBase {
   public readonly imageName: string;
 
   /** The generated `alibabacloudstack_ecs_image` resource, for escape hatches. */
-  public readonly resource: EcsImage;
+  public readonly resource: alibabacloudstack.ecsImage.EcsImage;
 
   constructor(scope: Construct, id: string, props: ImageProps) {
     super(scope, id);
@@ -229,7 +228,7 @@ export class Image extends ImageBase {
     checkTags(this, 'tags', props.tags);
     if (!props.source) fail(this, 'source', 'is required', props.source);
 
-    this.resource = new EcsImage(this, 'Resource', literalValue({
+    this.resource = new alibabacloudstack.ecsImage.EcsImage(this, 'Resource', literalValue({
       ...props.source._bind(this),
       imageName: props.imageName,
       description: props.description,
@@ -267,7 +266,7 @@ class LookedUpImage extends ImageBase {
       fail(this, 'options', 'must set nameRegex, owners or mostRecent: true (alibabacloudstack_images requires one of them)', Object.keys(options));
     }
     checkRegex(this, 'nameRegex', options.nameRegex);
-    const images = new DataAlibabacloudstackImages(this, 'Resource', literalValue({
+    const images = new alibabacloudstack.dataAlibabacloudstackImages.DataAlibabacloudstackImages(this, 'Resource', literalValue({
       nameRegex: options.nameRegex,
       owners: options.owners,
       mostRecent: options.mostRecent ?? true,

@@ -2,10 +2,10 @@
 // types they offer, so a build instance names what it would like and what it settles for.
 import { conditional, Fn, IResolvable, Lazy, Op, TerraformLocal, Token } from 'cdktf';
 import { Construct } from 'constructs';
-import { DataAlibabacloudstackInstanceTypes } from '../generated/alibabacloudstack/data-alibabacloudstack-instance-types';
 import { InstanceType } from '../core/instance-type';
 import { checkProps, listOf, nonEmpty, num, oneOf, required, str, struct } from '../private/runtime-checks';
 import { checkPattern, fail, isToken } from '../private/validation';
+import * as alibabacloudstack from '../generated/alibabacloudstack';
 
 /** How the `alibabacloudstack_instance_types` data source orders the types it finds. */
 export enum InstanceTypeSort {
@@ -90,10 +90,10 @@ export class InstanceTypeChoice extends Construct {
   public readonly instanceType: InstanceType;
 
   /** The lookups of the candidates, in the order given. */
-  public readonly candidateLookups: DataAlibabacloudstackInstanceTypes[];
+  public readonly candidateLookups: alibabacloudstack.dataAlibabacloudstackInstanceTypes.DataAlibabacloudstackInstanceTypes[];
 
   /** The lookup of any type of the zone, the last resort. */
-  public readonly anyTypeLookup: DataAlibabacloudstackInstanceTypes;
+  public readonly anyTypeLookup: alibabacloudstack.dataAlibabacloudstackInstanceTypes.DataAlibabacloudstackInstanceTypes;
 
   /** The local value holding the choice (`overrideLogicalId` names it). */
   public readonly choice: TerraformLocal;
@@ -117,8 +117,8 @@ export class InstanceTypeChoice extends Construct {
       }
     });
 
-    this.anyTypeLookup = new DataAlibabacloudstackInstanceTypes(this, 'AnyType', { availabilityZone: props.zoneId });
-    this.candidateLookups = props.candidates.map((c, i) => new DataAlibabacloudstackInstanceTypes(this, `Candidate${i}`, {
+    this.anyTypeLookup = new alibabacloudstack.dataAlibabacloudstackInstanceTypes.DataAlibabacloudstackInstanceTypes(this, 'AnyType', { availabilityZone: props.zoneId });
+    this.candidateLookups = props.candidates.map((c, i) => new alibabacloudstack.dataAlibabacloudstackInstanceTypes.DataAlibabacloudstackInstanceTypes(this, `Candidate${i}`, {
       availabilityZone: props.zoneId,
       instanceTypeFamily: c.instanceTypeFamily,
       cpuCoreCount: c.cpuCoreCount,

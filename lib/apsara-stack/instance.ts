@@ -1,6 +1,5 @@
 import { Lazy, Token } from 'cdktf';
 import { Construct } from 'constructs';
-import { EcsInstance } from '../generated/alibabacloudstack/ecs-instance';
 import { IImage, IInstance, ISecurityGroup, IVSwitch } from '../core/interfaces';
 import { InstanceType } from '../core/instance-type';
 import { guardProviderConflicts } from '../private/provider-conflicts';
@@ -10,6 +9,7 @@ import {
 } from '../private/validation';
 import { literalValue } from '../private/template-escape';
 import { checkProps, instanceOf, listOf, nonEmpty, num, obj, required, str, strMap } from '../private/runtime-checks';
+import * as alibabacloudstack from '../generated/alibabacloudstack';
 
 /**
  * The disk categories an Apsara Stack instance accepts for its system disk. Use `of()` for a
@@ -219,7 +219,7 @@ export class Instance extends Construct implements IInstance {
   public readonly zoneId?: string;
 
   /** The generated `alibabacloudstack_ecs_instance` resource, for escape hatches. */
-  public readonly resource: EcsInstance;
+  public readonly resource: alibabacloudstack.ecsInstance.EcsInstance;
 
   constructor(scope: Construct, id: string, props: InstanceProps) {
     super(scope, id);
@@ -251,7 +251,7 @@ export class Instance extends Construct implements IInstance {
     }
     checkTags(this, 'tags', props.tags);
 
-    this.resource = new EcsInstance(this, 'Resource', literalValue({
+    this.resource = new alibabacloudstack.ecsInstance.EcsInstance(this, 'Resource', literalValue({
       imageId: props.image.imageId,
       instanceType: props.instanceType.name,
       vswitchId: props.vswitch.vswitchId,

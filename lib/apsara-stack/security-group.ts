@@ -1,7 +1,5 @@
 import { Lazy } from 'cdktf';
 import { Construct } from 'constructs';
-import { EcsSecuritygroup } from '../generated/alibabacloudstack/ecs-securitygroup';
-import { SecurityGroupRule } from '../generated/alibabacloudstack/security-group-rule';
 import { checkDescription, checkLength, checkNotEmpty, checkNotUrl, checkResourceId, checkTags, fail } from '../private/validation';
 import { guardProviderAtLeastOne, guardProviderConflicts } from '../private/provider-conflicts';
 import { securityGroupRuleArgs } from '../private/security-group-rules';
@@ -13,6 +11,7 @@ import { Port } from '../network/port';
 import { InnerAccessPolicy, SecurityGroupRuleOptions, SecurityGroupType } from '../network/security-group';
 import { literalValue } from '../private/template-escape';
 import { checkProps, obj, oneOf, required, str, strMap } from '../private/runtime-checks';
+import * as alibabacloudstack from '../generated/alibabacloudstack';
 
 /**
  * Properties of a `SecurityGroup`.
@@ -118,7 +117,7 @@ export class SecurityGroup extends Construct implements ISecurityGroup {
   public readonly vpcId?: string;
 
   /** The generated `alibabacloudstack_ecs_securitygroup` resource, for escape hatches. */
-  public readonly resource: EcsSecuritygroup;
+  public readonly resource: alibabacloudstack.ecsSecuritygroup.EcsSecuritygroup;
 
   constructor(scope: Construct, id: string, props: SecurityGroupProps) {
     super(scope, id);
@@ -132,7 +131,7 @@ export class SecurityGroup extends Construct implements ISecurityGroup {
     checkNotUrl(this, 'securityGroupName', props.securityGroupName);
     checkDescription(this, 'description', props.description);
     checkTags(this, 'tags', props.tags);
-    this.resource = new EcsSecuritygroup(this, 'Resource', literalValue({
+    this.resource = new alibabacloudstack.ecsSecuritygroup.EcsSecuritygroup(this, 'Resource', literalValue({
       vpcId: props.vpc.vpcId,
       name: props.securityGroupName,
       description: props.description,
@@ -149,20 +148,20 @@ export class SecurityGroup extends Construct implements ISecurityGroup {
    * `addIngressRule(Peer.ipv4('172.16.0.0/24'), Port.tcp(22))`. Every argument of the rule but
    * its description is ForceNew: changing one replaces the rule.
    */
-  public addIngressRule(peer: Peer, port: Port, options: SecurityGroupRuleOptions = {}): SecurityGroupRule {
+  public addIngressRule(peer: Peer, port: Port, options: SecurityGroupRuleOptions = {}): alibabacloudstack.securityGroupRule.SecurityGroupRule {
     return this.addRule('ingress', peer, port, options);
   }
 
   /**
    * Allows (or drops) outbound traffic to `peer` on `port`.
    */
-  public addEgressRule(peer: Peer, port: Port, options: SecurityGroupRuleOptions = {}): SecurityGroupRule {
+  public addEgressRule(peer: Peer, port: Port, options: SecurityGroupRuleOptions = {}): alibabacloudstack.securityGroupRule.SecurityGroupRule {
     return this.addRule('egress', peer, port, options);
   }
 
-  private addRule(direction: 'ingress' | 'egress', peer: Peer, port: Port, options: SecurityGroupRuleOptions): SecurityGroupRule {
+  private addRule(direction: 'ingress' | 'egress', peer: Peer, port: Port, options: SecurityGroupRuleOptions): alibabacloudstack.securityGroupRule.SecurityGroupRule {
     const { id, ...args } = securityGroupRuleArgs(this, direction, peer, port, options);
-    const rule = new SecurityGroupRule(this, id, literalValue({
+    const rule = new alibabacloudstack.securityGroupRule.SecurityGroupRule(this, id, literalValue({
       securityGroupId: this.securityGroupId,
       ...args,
       // Apsara Stack difference: the group is in a VPC, whose rules are intranet rules. The provider

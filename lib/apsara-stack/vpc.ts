@@ -1,11 +1,11 @@
 import { Lazy } from 'cdktf';
 import { Construct } from 'constructs';
-import { VpcVpc } from '../generated/alibabacloudstack/vpc-vpc';
 import { guardProviderConflicts } from '../private/provider-conflicts';
 import { checkCidr, checkDescription, checkLength, checkNotEmpty, checkNotUrl, checkResourceId, checkTags, fail } from '../private/validation';
 import { IVpc } from '../core/interfaces';
 import { literalValue } from '../private/template-escape';
 import { bool, checkProps, nonEmpty, str, strMap } from '../private/runtime-checks';
+import * as alibabacloudstack from '../generated/alibabacloudstack';
 
 /**
  * Properties of a `Vpc`.
@@ -118,7 +118,7 @@ export class Vpc extends Construct implements IVpc {
   public readonly ipv6Enabled?: boolean;
 
   /** The generated `alibabacloudstack_vpc_vpc` resource, for escape hatches. */
-  public readonly resource: VpcVpc;
+  public readonly resource: alibabacloudstack.vpcVpc.VpcVpc;
 
   constructor(scope: Construct, id: string, props: VpcProps = {}) {
     super(scope, id);
@@ -132,7 +132,7 @@ export class Vpc extends Construct implements IVpc {
     if (props.enableIpv6 === true && props.cidrBlock !== undefined) {
       fail(this, 'enableIpv6', 'cannot be combined with cidrBlock: the alibabacloudstack provider accepts only one of them', props.enableIpv6);
     }
-    this.resource = new VpcVpc(this, 'Resource', literalValue({
+    this.resource = new alibabacloudstack.vpcVpc.VpcVpc(this, 'Resource', literalValue({
       vpcName: props.vpcName,
       cidrBlock: props.cidrBlock,
       enableIpv6: props.enableIpv6,

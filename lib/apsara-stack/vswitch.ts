@@ -1,11 +1,11 @@
 import { Lazy } from 'cdktf';
 import { Construct } from 'constructs';
-import { VpcVswitch } from '../generated/alibabacloudstack/vpc-vswitch';
 import { guardProviderConflicts } from '../private/provider-conflicts';
 import { checkCidr, checkCidrWithin, checkDescription, checkLength, checkNotEmpty, checkNotUrl, checkResourceId, checkTags, fail } from '../private/validation';
 import { IVpc, IVSwitch } from '../core/interfaces';
 import { literalValue } from '../private/template-escape';
 import { checkProps, nonEmpty, obj, required, str, strMap } from '../private/runtime-checks';
+import * as alibabacloudstack from '../generated/alibabacloudstack';
 
 /**
  * Properties of a `VSwitch`.
@@ -113,7 +113,7 @@ export class VSwitch extends Construct implements IVSwitch {
   public readonly vpcId?: string;
 
   /** The generated `alibabacloudstack_vpc_vswitch` resource, for escape hatches. */
-  public readonly resource: VpcVswitch;
+  public readonly resource: alibabacloudstack.vpcVswitch.VpcVswitch;
 
   constructor(scope: Construct, id: string, props: VSwitchProps) {
     super(scope, id);
@@ -128,7 +128,7 @@ export class VSwitch extends Construct implements IVSwitch {
     checkNotUrl(this, 'vswitchName', props.vswitchName);
     checkDescription(this, 'description', props.description);
     checkTags(this, 'tags', props.tags);
-    this.resource = new VpcVswitch(this, 'Resource', literalValue({
+    this.resource = new alibabacloudstack.vpcVswitch.VpcVswitch(this, 'Resource', literalValue({
       vpcId: props.vpc.vpcId,
       cidrBlock: props.cidrBlock,
       zoneId: props.zoneId,

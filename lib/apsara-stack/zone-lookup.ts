@@ -2,11 +2,11 @@
 // instance in it needs: the zone id and a system disk category the zone offers.
 import { Lazy, propertyAccess, Token } from 'cdktf';
 import { Construct } from 'constructs';
-import { DataAlibabacloudstackZones } from '../generated/alibabacloudstack/data-alibabacloudstack-zones';
 import { InstanceType } from '../core/instance-type';
 import { checkProps, instanceOf, oneOf } from '../private/runtime-checks';
 import { checkPattern } from '../private/validation';
 import { DiskCategory } from './instance';
+import * as alibabacloudstack from '../generated/alibabacloudstack';
 
 /** What the zone must be able to create (the data source's `available_resource_creation`). */
 export enum ZoneResource {
@@ -62,7 +62,7 @@ export class ZoneLookup extends Construct {
   public readonly systemDiskCategory: DiskCategory;
 
   /** The generated `alibabacloudstack_zones` data source (`overrideLogicalId` names it). */
-  public readonly resource: DataAlibabacloudstackZones;
+  public readonly resource: alibabacloudstack.dataAlibabacloudstackZones.DataAlibabacloudstackZones;
 
   constructor(scope: Construct, id: string, props: ZoneLookupProps = {}) {
     super(scope, id);
@@ -72,7 +72,7 @@ export class ZoneLookup extends Construct {
       availableInstanceType: instanceOf(InstanceType, 'InstanceType'),
     });
     checkPattern(this, 'availableInstanceType', props.availableInstanceType?.name, /^ecs\./, "must start with 'ecs.'");
-    this.resource = new DataAlibabacloudstackZones(this, 'Resource', {
+    this.resource = new alibabacloudstack.dataAlibabacloudstackZones.DataAlibabacloudstackZones(this, 'Resource', {
       availableResourceCreation: props.availableResourceCreation,
       availableInstanceType: props.availableInstanceType?.name,
       enableDetails: true,

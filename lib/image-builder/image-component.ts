@@ -4,7 +4,6 @@ import { Construct, IConstruct } from 'constructs';
 import { BuildContent } from './build-content';
 import { ComponentDocument } from './component-document';
 import { ComponentType, IImageComponent } from './component-reference';
-import { EcsImageComponent } from '../generated/alicloud/ecs-image-component';
 import { assertImageBuilderAvailable } from '../private/cloud';
 import { checkAlicloudProvider } from '../private/providers';
 import {
@@ -12,6 +11,7 @@ import {
 } from '../private/validation';
 import { literal, literalValue } from '../private/template-escape';
 import { checkArgs, checkProps, instanceOf, nonEmpty, obj, oneOf, required, str, strMap } from '../private/runtime-checks';
+import * as alicloud from '../generated/alicloud';
 
 const IMAGE_COMPONENT_SYMBOL = Symbol.for('cdktf-alicloud-image-builder.ImageComponent');
 
@@ -341,7 +341,7 @@ export class ImageComponent extends Construct implements IImageComponent {
   }
 
   /** The generated L1 resource, for escape hatches. */
-  public readonly resource: EcsImageComponent;
+  public readonly resource: alicloud.ecsImageComponent.EcsImageComponent;
 
   private readonly content: ImageComponentContent;
 
@@ -373,7 +373,7 @@ export class ImageComponent extends Construct implements IImageComponent {
       return [];
     } });
 
-    this.resource = new EcsImageComponent(this, 'Resource', literalValue({
+    this.resource = new alicloud.ecsImageComponent.EcsImageComponent(this, 'Resource', literalValue({
       content: Lazy.stringValue({ produce: () => {
         props.content._validate(this, 'content', this.systemType);
         return literal(props.content.render());

@@ -1,7 +1,6 @@
 import { ITerraformDependable, TerraformProvider, TerraformResource } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { BuildWaiter, BuildWaiterOptions } from './build-waiter';
-import { EcsImagePipelineExecution } from '../generated/alicloud/ecs-image-pipeline-execution';
 import { bareAddress } from '../private/lifecycle';
 import { literalRegionOf } from '../private/providers';
 import { TerraformData } from '../private/terraform-data';
@@ -10,6 +9,7 @@ import { checkNotEmpty, checkRegionId, checkResourceId, checkResourceName, fail 
 import { Timeouts } from '../core/timeouts';
 import { literalValue } from '../private/template-escape';
 import { bool, checkProps, obj, required, str, timeoutsStruct, waitOptionsStruct } from '../private/runtime-checks';
+import * as alicloud from '../generated/alicloud';
 
 // The pipeline interface lives with the execution because each names the other (addExecution()
 // returns an execution; an execution takes a pipeline): one file, no import cycle.
@@ -223,7 +223,7 @@ export class ImagePipelineExecution extends Construct implements IImagePipelineE
   }
 
   /** The generated L1 resource, for escape hatches. */
-  public readonly resource: EcsImagePipelineExecution;
+  public readonly resource: alicloud.ecsImagePipelineExecution.EcsImagePipelineExecution;
 
   /**
    * The `terraform_data` resource holding `rebuildToken`, when one is given.
@@ -254,7 +254,7 @@ export class ImagePipelineExecution extends Construct implements IImagePipelineE
         triggersReplace: { rebuild_token: props.rebuildToken },
       }));
     }
-    this.resource = new EcsImagePipelineExecution(this, 'Resource', literalValue({
+    this.resource = new alicloud.ecsImagePipelineExecution.EcsImagePipelineExecution(this, 'Resource', literalValue({
       imagePipelineId: props.imagePipeline.imagePipelineId,
       // The execution must run in the pipeline's region.
       provider: props.imagePipeline.provider,

@@ -2,7 +2,6 @@ import { Annotations, TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { BaseImage } from './base-image';
 import { BuildContent } from './build-content';
-import { EcsImagePipeline, EcsImagePipelineConfig } from '../generated/alicloud/ecs-image-pipeline';
 import { ImageComponent } from './image-component';
 import { IImagePipeline, ImagePipelineExecution, ImagePipelineExecutionOptions } from './image-pipeline-execution';
 import { InstanceType } from '../core/instance-type';
@@ -19,6 +18,7 @@ import {
 } from '../private/validation';
 import { literal, literalValue } from '../private/template-escape';
 import { bool, checkProps, instanceOf, nonEmpty, num, obj, required, str, strList, strMap } from '../private/runtime-checks';
+import * as alicloud from '../generated/alicloud';
 
 const IMAGE_PIPELINE_SYMBOL = Symbol.for('cdktf-alicloud-image-builder.ImagePipeline');
 
@@ -251,7 +251,7 @@ export class ImagePipeline extends ImagePipelineBase {
   public readonly toRegionIds?: string[];
 
   /** The generated L1 resource, for escape hatches. */
-  public readonly resource: EcsImagePipeline;
+  public readonly resource: alicloud.ecsImagePipeline.EcsImagePipeline;
 
   private readonly buildContent: BuildContent;
   private readonly internetMaxBandwidthOutMbps: number;
@@ -296,7 +296,7 @@ export class ImagePipeline extends ImagePipelineBase {
     this.imageNamePrefix = props.imageNamePrefix ?? nameFromPath(this, 64);
     // Every user string reaches Terraform as written (the build content is escaped when rendered).
     const contentToken = lazyString(() => this.renderBuildContent());
-    const inputs: EcsImagePipelineConfig = literalValue({
+    const inputs: alicloud.ecsImagePipeline.EcsImagePipelineConfig = literalValue({
       baseImageType: props.baseImage.baseImageType,
       baseImage: props.baseImage.value,
       buildContent: contentToken,
@@ -322,7 +322,7 @@ export class ImagePipeline extends ImagePipelineBase {
       this.imagePipelineName = lazyString((context) => name.produce(context));
     }
 
-    this.resource = new EcsImagePipeline(this, 'Resource', {
+    this.resource = new alicloud.ecsImagePipeline.EcsImagePipeline(this, 'Resource', {
       ...inputs,
       name: literal(this.imagePipelineName),
       provider: props.provider,

@@ -3,7 +3,6 @@ import { Construct, IConstruct } from 'constructs';
 import { DiskCategory } from '../core/disk-category';
 import { IImage, ISecurityGroup, IVSwitch } from '../core/interfaces';
 import { InstanceType } from '../core/instance-type';
-import { EcsLaunchTemplate } from '../generated/alicloud/ecs-launch-template';
 import { nameFromPath } from '../private/names';
 import { checkAlicloudProvider } from '../private/providers';
 import { bool, checkProps, instanceOf, listOf, nonEmpty, num, obj, required, str, strMap } from '../private/runtime-checks';
@@ -13,6 +12,7 @@ import {
   checkRange, checkRequired, checkResourceName, checkTags, checkUnique, isToken,
 } from '../private/validation';
 import { HttpTokens } from './instance';
+import * as alicloud from '../generated/alicloud';
 
 const LAUNCH_TEMPLATE_SYMBOL = Symbol.for('cdktf-alicloud-image-builder.LaunchTemplate');
 
@@ -243,7 +243,7 @@ export class LaunchTemplate extends Construct implements ILaunchTemplate {
   public readonly image: IImage;
 
   /** The underlying `alicloud_ecs_launch_template` resource. */
-  public readonly resource: EcsLaunchTemplate;
+  public readonly resource: alicloud.ecsLaunchTemplate.EcsLaunchTemplate;
 
   constructor(scope: Construct, id: string, props: LaunchTemplateProps) {
     super(scope, id);
@@ -283,7 +283,7 @@ export class LaunchTemplate extends Construct implements ILaunchTemplate {
     checkAlicloudProvider(this, 'provider', props.provider);
     this.image = props.image;
 
-    this.resource = new EcsLaunchTemplate(this, 'Resource', literalValue({
+    this.resource = new alicloud.ecsLaunchTemplate.EcsLaunchTemplate(this, 'Resource', literalValue({
       launchTemplateName: this.launchTemplateName,
       description: props.description,
       versionDescription: props.versionDescription,

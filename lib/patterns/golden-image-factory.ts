@@ -1,5 +1,4 @@
 import { TerraformOutput, TerraformProvider, TerraformStack } from 'cdktf';
-import { DataAlicloudImages } from '../generated/alicloud/data-alicloud-images';
 import { Construct } from 'constructs';
 import { BuildNetwork } from '../network/build-network';
 import { ImageOwner } from '../core/image-owner';
@@ -19,6 +18,7 @@ import { checkAlicloudProvider, literalRegionOf } from '../private/providers';
 import { checkNowAndAtSynthWithStack, stackIndexOf } from '../private/stack-index';
 import { checkAccountId, checkExclusive, checkMaxItems, checkRegionId, checkUnique, fail, isToken } from '../private/validation';
 import { bool, checkProps, instanceOf, listOf, nonEmpty, num, obj, required, retentionStruct, str, strList, strMap, struct, waitOptionsStruct } from '../private/runtime-checks';
+import * as alicloud from '../generated/alicloud';
 
 const GOLDEN_IMAGE_FACTORY_SYMBOL = Symbol.for('cdktf-alicloud-image-builder.GoldenImageFactory');
 
@@ -170,7 +170,7 @@ export class GoldenImageFactory extends Construct {
     // the name), which a factory whose name nobody reads never needs (issue 19).
     if (this.builtImageName === undefined) {
       this.builtImageName = this.builtImage
-        ? (this.builtImage.node.findChild('Resource') as DataAlicloudImages).images.get(0).name
+        ? (this.builtImage.node.findChild('Resource') as alicloud.dataAlicloudImages.DataAlicloudImages).images.get(0).name
         : this.execution.imageName;
     }
     return this.builtImageName;
