@@ -4,9 +4,10 @@ import { IImage, IInstance, ISecurityGroup, IVSwitch } from '../core/interfaces'
 import { InstanceType } from '../core/instance-type';
 import { guardProviderConflicts } from '../private/provider-conflicts';
 import {
-  checkDescription, checkGroupsInVpc, checkIpv4Address, checkLength, checkNotEmpty, checkOneOf, checkPattern, checkRange, checkResourceId,
+  checkDescription, checkGroupsInVpc, checkLength, checkNotEmpty, checkOneOf, checkPattern, checkRange,
   checkTags, fail, isToken,
 } from '../private/validation';
+import { ExistingInstance } from '../private/existing-instance';
 import { literalValue } from '../private/template-escape';
 import { checkProps, instanceOf, listOf, nonEmpty, num, obj, required, str, strMap } from '../private/runtime-checks';
 import * as alibabacloudstack from '../generated/alibabacloudstack';
@@ -198,7 +199,7 @@ export class Instance extends Construct implements IInstance {
    * Imports an existing Apsara Stack instance by id. Creates no resource.
    */
   public static fromInstanceId(scope: Construct, id: string, instanceId: string): IInstance {
-    return new ImportedInstance(scope, id, { instanceId }, false);
+    return new ExistingInstance(scope, id, { instanceId }, false);
   }
 
   /**
@@ -206,7 +207,7 @@ export class Instance extends Construct implements IInstance {
    * no resource.
    */
   public static fromInstanceAttributes(scope: Construct, id: string, attrs: InstanceAttributes): IInstance {
-    return new ImportedInstance(scope, id, attrs, true);
+    return new ExistingInstance(scope, id, attrs, true);
   }
 
   /** The instance id, resolved at deploy time. */
@@ -273,23 +274,5 @@ export class Instance extends Construct implements IInstance {
     // Lazy, like instanceId: an attribute token made now would fix the address before an overrideLogicalId.
     this.privateIp = Lazy.stringValue({ produce: () => this.resource.privateIp });
     this.zoneId = props.zoneId ?? vswitchZone;
-  }
-}
-
-class ImportedInstance extends Construct implements IInstance {
-  public readonly instanceId: string;
-  public readonly privateIp?: string;
-  public readonly zoneId?: string;
-
-  constructor(scope: Construct, id: string, attrs: InstanceAttributes, checkIds: boolean) {
-    super(scope, id);
-    checkProps(this, attrs, { instanceId: str, privateIp: str, zoneId: nonEmpty });
-    checkNotEmpty(this, 'instanceId', attrs.instanceId);
-    // fromInstanceId has always taken any non-empty id; the attributes importer checks the form.
-    if (checkIds) checkResourceId(this, 'instanceId', attrs.instanceId, 'i', 'an instance');
-    checkIpv4Address(this, 'privateIp', attrs.privateIp);
-    this.instanceId = attrs.instanceId;
-    this.privateIp = attrs.privateIp;
-    this.zoneId = attrs.zoneId;
   }
 }

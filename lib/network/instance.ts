@@ -6,9 +6,10 @@ import * as alicloud from '../generated/alicloud';
 import { InstanceType } from '../core/instance-type';
 import { checkAlicloudProvider } from '../private/providers';
 import {
-  checkDescription, checkGroupsInVpc, checkInstanceTypeName, checkIpv4Address, checkMinItems, checkOneOf, checkRamRoleName, checkRange, checkRequired,
-  checkResourceId, checkResourceName, checkTags,
+  checkDescription, checkGroupsInVpc, checkInstanceTypeName, checkMinItems, checkOneOf, checkRamRoleName, checkRange, checkRequired,
+  checkResourceName, checkTags,
 } from '../private/validation';
+import { ExistingInstance } from '../private/existing-instance';
 import { literalValue } from '../private/template-escape';
 import { checkProps, instanceOf, listOf, nonEmpty, num, obj, required, str, strMap } from '../private/runtime-checks';
 
@@ -257,23 +258,5 @@ export class Instance extends Construct implements IInstance {
     this.instanceId = this.resource.id;
     this.privateIp = this.resource.privateIp;
     this.zoneId = props.vswitch.zoneId;
-  }
-}
-
-class ExistingInstance extends Construct implements IInstance {
-  public readonly instanceId: string;
-  public readonly privateIp?: string;
-  public readonly zoneId?: string;
-
-  constructor(scope: Construct, id: string, attrs: InstanceAttributes, checkIds: boolean) {
-    super(scope, id);
-    checkProps(this, attrs, { instanceId: str, privateIp: str, zoneId: nonEmpty });
-    checkRequired(this, 'instanceId', attrs.instanceId);
-    // fromInstanceId has always taken any non-empty id; the attributes importer checks the form.
-    if (checkIds) checkResourceId(this, 'instanceId', attrs.instanceId, 'i', 'an instance');
-    checkIpv4Address(this, 'privateIp', attrs.privateIp);
-    this.instanceId = attrs.instanceId;
-    this.privateIp = attrs.privateIp;
-    this.zoneId = attrs.zoneId;
   }
 }
