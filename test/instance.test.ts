@@ -86,6 +86,8 @@ test('fromInstanceId creates no resources', () => {
   expect(Instance.fromInstanceId(stack, 'Existing', 'i-1').instanceId).toBe('i-1');
   expect(synth(stack).json.resource).toBeUndefined();
   expectInvalid(() => Instance.fromInstanceId(stack, 'Missing', undefined as any), /test\/Missing: instanceId is required/);
+  // The same rule as apsara.Instance.fromInstanceId: an empty id is no id.
+  expectInvalid(() => Instance.fromInstanceId(stack, 'Empty', ''), /^test\/Empty: instanceId is required and must not be empty \(got ""\)$/);
 });
 
 test('user data reaches the instance as written: ${...} and %{...} are escaped, tokens stay live', () => {
