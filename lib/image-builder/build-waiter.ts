@@ -7,7 +7,7 @@ import { checkImageSettings, ImdsSupport, imageSettingsEnvironment, imageSetting
 import { literalRegionOf } from '../private/providers';
 import { TerraformData } from '../private/terraform-data';
 import { lazyString } from '../private/lazy';
-import { escapeTemplate } from '../private/template-escape';
+import { literal } from '../private/template-escape';
 import { checkImageFamily, checkLength, checkPattern, checkRange, checkRegionId, fail } from '../private/validation';
 
 /**
@@ -267,7 +267,7 @@ export class BuildWaiter extends Construct implements ITerraformDependable {
         // fixed command as the last argument. Every value is in `environment`, which Terraform
         // evaluates and hands to the process as data; the waiter validates each value again and its
         // exit code is the provisioner's, so a failing waiter fails the apply.
-        interpreter: [escapeTemplate(props.nodeCommand ?? 'node'), this.waiterPath, 'wait-execution'],
+        interpreter: [literal(props.nodeCommand ?? 'node'), this.waiterPath, 'wait-execution'],
         command: FROM_ENV_ARGUMENT,
         environment,
       }],

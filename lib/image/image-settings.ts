@@ -6,7 +6,7 @@
 import { Fn, Token } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { BootMode, NvmeSupport } from './image-enums';
-import { escapeTemplate } from '../private/template-escape';
+import { literal } from '../private/template-escape';
 import { checkOneOf, checkRegionId, checkTags, checkUnique, fail, isToken } from '../private/validation';
 
 /** Which instance metadata service (IMDS) access an image allows. */
@@ -67,7 +67,7 @@ export function imageSettingsEnvironment(settings: ImageSettingsInput, imageFami
   const tags = settings.imageTags;
   if (tags !== undefined) {
     const hasToken = isToken(tags) || Object.entries(tags).some(([k, v]) => Token.isUnresolved(k) || Token.isUnresolved(v));
-    env[ENV.imageTags] = hasToken ? Fn.jsonencode(tags) : escapeTemplate(JSON.stringify(tags));
+    env[ENV.imageTags] = hasToken ? Fn.jsonencode(tags) : literal(JSON.stringify(tags));
   }
   // Copies matter only when there is something to put on them.
   const anything = hasImageSettings(settings) || imageFamily !== undefined;

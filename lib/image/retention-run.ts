@@ -7,7 +7,7 @@
 import { Lazy } from 'cdktf';
 import { Construct } from 'constructs';
 import { BuildWaiter, waiterAsset } from '../image-builder/build-waiter';
-import { escapeTemplate } from '../private/template-escape';
+import { literal } from '../private/template-escape';
 import { TerraformData } from '../private/terraform-data';
 import { checkRange, fail } from '../private/validation';
 import { ImageRetention } from './image-retention';
@@ -50,8 +50,8 @@ export class ImageRetentionRun extends Construct {
     checkRetention(this, props.property, r);
     const environment: Record<string, string> = {
       CDKTF_ALICLOUD_RETAIN_NAME_PREFIX: props.namePrefix,
-      CDKTF_ALICLOUD_RETAIN_TAG_KEY: escapeTemplate(props.tagKey),
-      CDKTF_ALICLOUD_RETAIN_TAG_VALUE: escapeTemplate(props.tagValue),
+      CDKTF_ALICLOUD_RETAIN_TAG_KEY: literal(props.tagKey),
+      CDKTF_ALICLOUD_RETAIN_TAG_VALUE: literal(props.tagValue),
       CDKTF_ALICLOUD_RETAIN_REGIONS: Lazy.stringValue({
         produce: () => {
           const buildRegion = props.buildRegion();
@@ -81,7 +81,7 @@ export class ImageRetentionRun extends Construct {
       dependsOn: [props.waiter],
       provisioners: [{
         type: 'local-exec',
-        interpreter: [escapeTemplate(props.nodeCommand ?? 'node'), waiterAsset(this).path, 'retain-images'],
+        interpreter: [literal(props.nodeCommand ?? 'node'), waiterAsset(this).path, 'retain-images'],
         command: '--from-env',
         environment,
       }],

@@ -108,8 +108,6 @@ function lastOpen(text: string): number {
   return last;
 }
 
-/** Kept for callers written before `literal()`: the same function. */
-export const escapeTemplate = literal;
 
 /**
  * `literal()` applied to every string of an L1 configuration: strings, list elements, map values
