@@ -33,9 +33,9 @@ describe('SecurityGroup.fromSecurityGroupAttributes', () => {
   test('attributes are checked', () => {
     const stack = alicloudStack();
     expectInvalid(() => SecurityGroup.fromSecurityGroupAttributes(stack, 'A', { securityGroupId: undefined as any }),
-      /test\/A: securityGroupId is required \(got undefined\)/);
+      /test\/A: securityGroupId is required and must not be empty \(got undefined\)/);
     expectInvalid(() => SecurityGroup.fromSecurityGroupAttributes(stack, 'A2', { securityGroupId: '' }),
-      /test\/A2: securityGroupId must be a security group id \(sg-\.\.\.\) \(got ""\)/);
+      /test\/A2: securityGroupId is required and must not be empty \(got ""\)/);
     expectInvalid(() => SecurityGroup.fromSecurityGroupAttributes(stack, 'B', { securityGroupId: 'vpc-1' }),
       /test\/B: securityGroupId must be a security group id \(sg-\.\.\.\) \(got "vpc-1"\)/);
     expectInvalid(() => SecurityGroup.fromSecurityGroupAttributes(stack, 'C', { securityGroupId: 'sg-1', vpcId: 'vsw-1' }),

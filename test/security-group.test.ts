@@ -110,6 +110,8 @@ test('fromSecurityGroupId creates no resources', () => {
   const stack = alicloudStack();
   expect(SecurityGroup.fromSecurityGroupId(stack, 'Sg', 'sg-1').securityGroupId).toBe('sg-1');
   expect(synth(stack).json.resource).toBeUndefined();
+  // The same rule as apsara.SecurityGroup.fromSecurityGroupId: an empty id is no id.
+  expectInvalid(() => SecurityGroup.fromSecurityGroupId(stack, 'Empty', ''), /^test\/Empty: securityGroupId is required and must not be empty \(got ""\)$/);
 });
 
 describe('group type, inner access policy and IPv6 peers', () => {

@@ -1,6 +1,6 @@
 import { Lazy } from 'cdktf';
 import { Construct } from 'constructs';
-import { checkDescription, checkLength, checkNotEmpty, checkNotUrl, checkResourceId, checkTags, fail } from '../private/validation';
+import { checkDescription, checkLength, checkNotUrl, checkTags, fail } from '../private/validation';
 import { guardProviderAtLeastOne, guardProviderConflicts } from '../private/provider-conflicts';
 import { securityGroupRuleArgs } from '../private/security-group-rules';
 import { ISecurityGroup, IVpc } from '../core/interfaces';
@@ -9,6 +9,7 @@ import { Peer } from '../network/peer';
 import { Port } from '../network/port';
 // One enum per concept on both clouds: the group kind and inner access policy are the root's.
 import { InnerAccessPolicy, SecurityGroupRuleOptions, SecurityGroupType } from '../network/security-group';
+import { ExistingSecurityGroup } from '../private/existing-security-group';
 import { literalValue } from '../private/template-escape';
 import { checkProps, obj, oneOf, required, str, strMap } from '../private/runtime-checks';
 import * as alibabacloudstack from '../generated/alibabacloudstack';
@@ -100,14 +101,14 @@ export class SecurityGroup extends Construct implements ISecurityGroup {
    * Imports an existing Apsara Stack security group by id. Creates no resource.
    */
   public static fromSecurityGroupId(scope: Construct, id: string, securityGroupId: string): ISecurityGroup {
-    return new ImportedSecurityGroup(scope, id, { securityGroupId }, false);
+    return new ExistingSecurityGroup(scope, id, { securityGroupId }, false);
   }
 
   /**
    * Imports an existing Apsara Stack security group by id and VPC. Creates no resource.
    */
   public static fromSecurityGroupAttributes(scope: Construct, id: string, attrs: SecurityGroupAttributes): ISecurityGroup {
-    return new ImportedSecurityGroup(scope, id, attrs, true);
+    return new ExistingSecurityGroup(scope, id, attrs, true);
   }
 
   /** The security group id, resolved at deploy time. */
@@ -173,21 +174,5 @@ export class SecurityGroup extends Construct implements ISecurityGroup {
     guardProviderAtLeastOne(this, rule, ['cidr_ip', 'ipv6_cidr_ip', 'source_security_group_id']);
     guardProviderConflicts(this, rule, [['cidr_ip', 'ipv6_cidr_ip'], ['cidr_ip', 'source_security_group_id']]);
     return rule;
-  }
-}
-
-class ImportedSecurityGroup extends Construct implements ISecurityGroup {
-  public readonly securityGroupId: string;
-  public readonly vpcId?: string;
-
-  constructor(scope: Construct, id: string, attrs: SecurityGroupAttributes, checkIds: boolean) {
-    super(scope, id);
-    checkProps(this, attrs, { securityGroupId: str, vpcId: str });
-    checkNotEmpty(this, 'securityGroupId', attrs.securityGroupId);
-    // fromSecurityGroupId has always taken any non-empty id; the attributes importer checks the forms.
-    if (checkIds) checkResourceId(this, 'securityGroupId', attrs.securityGroupId, 'sg', 'a security group');
-    checkResourceId(this, 'vpcId', attrs.vpcId, 'vpc', 'a VPC');
-    this.securityGroupId = attrs.securityGroupId;
-    this.vpcId = attrs.vpcId;
   }
 }

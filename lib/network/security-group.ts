@@ -6,7 +6,8 @@ import { Peer } from './peer';
 import { Port } from './port';
 import { checkAlicloudProvider } from '../private/providers';
 import { securityGroupRuleArgs } from '../private/security-group-rules';
-import { checkDescription, checkOneOf, checkRequired, checkResourceId, checkResourceName, checkTags, fail } from '../private/validation';
+import { checkDescription, checkOneOf, checkRequired, checkResourceName, checkTags, fail } from '../private/validation';
+import { ExistingSecurityGroup } from '../private/existing-security-group';
 import { literalValue } from '../private/template-escape';
 import { checkProps, nonEmpty, obj, required, str, strMap } from '../private/runtime-checks';
 
@@ -242,21 +243,5 @@ export class SecurityGroup extends Construct implements ISecurityGroup {
       ...args,
       provider: this.provider,
     }));
-  }
-}
-
-class ExistingSecurityGroup extends Construct implements ISecurityGroup {
-  public readonly securityGroupId: string;
-  public readonly vpcId?: string;
-
-  constructor(scope: Construct, id: string, attrs: SecurityGroupAttributes, checkIds: boolean) {
-    super(scope, id);
-    checkProps(this, attrs, { securityGroupId: str, vpcId: str });
-    checkRequired(this, 'securityGroupId', attrs.securityGroupId);
-    // fromSecurityGroupId has always taken any non-empty id; the attributes importer checks the forms.
-    if (checkIds) checkResourceId(this, 'securityGroupId', attrs.securityGroupId, 'sg', 'a security group');
-    checkResourceId(this, 'vpcId', attrs.vpcId, 'vpc', 'a VPC');
-    this.securityGroupId = attrs.securityGroupId;
-    this.vpcId = attrs.vpcId;
   }
 }
